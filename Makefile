@@ -1,0 +1,41 @@
+# Folio: `make run` builds and opens the reader on Articles/, `make test` runs every test.
+# Both first install what a fresh Debian machine lacks.
+
+SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3-pip
+PYTHON_MODULES := markdown_it, jsonschema
+SHELL := /bin/bash
+SWIFT_FLAGS ?=
+ARTICLES ?= Articles
+
+.PHONY: run test build release bench deps system-deps python-deps clean
+
+run: deps build
+	./.build/debug/folio $(ARTICLES)
+
+build:
+	swift build $(SWIFT_FLAGS)
+
+release:
+	swift build -c release $(SWIFT_FLAGS)
+
+test: deps
+	swift build $(SWIFT_FLAGS)
+	swift test $(SWIFT_FLAGS) 2>&1 < /dev/null | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+deps: system-deps python-deps
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+python-deps:
+	@python3 -c "import $(PYTHON_MODULES)" 2>/dev/null || \
+	  python3 -m pip install -q -r Tests/Tools/requirements.txt
+
+clean:
+	rm -rf .build

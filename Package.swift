@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioCore", targets: ["FolioCore"]),
+        .library(name: "FolioUI", targets: ["FolioUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    ],
+    targets: [
+        // The model: articles, cleaning, quotations, annotations, store, export. No terminal code.
+        .target(
+            name: "FolioCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Ink", package: "Ink"),
+            ]
+        ),
+        // Terminal-independent UI: state, actions, key map, layout, views drawing into a cell buffer.
+        .target(name: "FolioUI", dependencies: ["FolioCore"]),
+        // ncursesw plus a shim for the macros Swift cannot import.
+        .target(
+            name: "CNcursesw",
+            cSettings: [.define("_XOPEN_SOURCE", to: "700"), .define("_DEFAULT_SOURCE")],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // The only module that touches ncurses.
+        .target(name: "FolioTerminal", dependencies: ["FolioUI", "CNcursesw"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioCore", "FolioUI", "FolioTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "FolioCoreTests",
+            dependencies: ["FolioCore"]
+        ),
+        .testTarget(
+            name: "FolioUITests",
+            dependencies: ["FolioUI", "FolioCore"]
+        ),
+        .testTarget(
+            name: "FolioEndToEndTests",
+            dependencies: ["folio", "FolioCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

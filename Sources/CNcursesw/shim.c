@@ -1,10 +1,10 @@
-#define _XOPEN_SOURCE 700
-#define _DEFAULT_SOURCE
 #include "CNcursesw.h"
 #include <signal.h>
 #include <string.h>
 #include <stdlib.h>
+#include <stdio.h>
 
+SCREEN *folio_newterm(void) { return newterm(NULL, stdout, stdin); }
 WINDOW *folio_stdscr(void) { return stdscr; }
 int folio_lines(void) { return LINES; }
 int folio_cols(void) { return COLS; }

@@ -1,2 +1,227 @@
 import CNcursesw
 import FolioUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal as ncursesw sees it: the only type in Folio that talks to ncurses.
+///
+/// It paints `ScreenBuffer` frames, sending only the rows that changed since the previous frame
+/// (ncurses then sends only the changed characters), and turns ncurses key codes into `Key`s.
+/// The terminal is restored by `shutdown()`, which the program calls on every exit path.
+public final class NCursesBackend: TerminalBackend {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>
+    private var previous: ScreenBuffer?
+    private var palette: RolePalette
+    private var pairs: [PairKey: Int16] = [:]
+    private var isShutDown = false
+    /// Set when the process received SIGINT, SIGTERM or SIGHUP; the program should quit.
+    public private(set) var receivedSignal: Int32 = 0
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    /// Checks the terminal and starts ncurses.
+    ///
+    /// - Parameter environment: the process environment, for `TERM` and `NO_COLOR`.
+    public init(environment: [String: String]) throws(TerminalSetupError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        Self.ensureUTF8Locale()
+        let term = environment["TERM"]
+        guard folio_terminal_can_address_cursor() else { throw .cannotAddressCursor(term: term) }
+        guard let screen = folio_newterm() else { throw .initializationFailed(term: term) }
+        self.screen = screen
+        _ = set_term(screen)
+        window = folio_stdscr()
+        let wantsColor = environment["NO_COLOR"] == nil && has_colors()
+        palette = wantsColor ? .standard : .monochrome
+        if wantsColor {
+            start_color()
+            use_default_colors()
+        }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        folio_install_signal_handlers()
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        endwin()
+        if let screen {
+            delscreen(screen)
+            self.screen = nil
+        }
+    }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func draw(_ buffer: ScreenBuffer) {
+        let repaintAll = previous?.size != buffer.size
+        if repaintAll { werase(window) }
+        for y in 0..<buffer.size.height where repaintAll || rowChanged(y, in: buffer) {
+            paintRow(y, of: buffer)
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
+        var waited = 0
+        let slice = 200
+        while true {
+            if takeSignal() { return nil }
+            let remaining = timeoutMilliseconds.map { $0 - waited }
+            if let remaining, remaining <= 0 { return nil }
+            let wait = min(remaining ?? slice, slice)
+            wtimeout(window, Int32(wait))
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == OK, let event = Self.event(forCharacter: character) {
+                return event
+            }
+            if status == KEY_CODE_YES, let event = event(forKeyCode: Int32(character)) {
+                return event
+            }
+            if status == ERR { waited += wait }
+        }
+    }
+
+    /// Whether a signal asked the program to stop; the program loop checks it after each event.
+    public func takeSignal() -> Bool {
+        let signal = folio_take_signal()
+        if signal != 0 { receivedSignal = signal }
+        return receivedSignal != 0
+    }
+
+    // MARK: - Painting
+
+    private func rowChanged(_ y: Int, in buffer: ScreenBuffer) -> Bool {
+        guard let previous else { return true }
+        let width = buffer.size.width
+        let start = y * width
+        return buffer.cells[start..<start + width] != previous.cells[start..<start + width]
+    }
+
+    private func paintRow(_ y: Int, of buffer: ScreenBuffer) {
+        var x = 0
+        let width = buffer.size.width
+        while x < width {
+            let style = buffer[x, y].style
+            var run = ""
+            let runStart = x
+            while x < width, buffer[x, y].style == style {
+                let cell = buffer[x, y]
+                if !cell.isContinuation { run += Self.paintable(cell.text) }
+                x += 1
+            }
+            let (attributes, pair) = look(for: style)
+            _ = folio_put(window, Int32(y), Int32(runStart), run, attributes, pair)
+        }
+    }
+
+    /// A cell's text as it may go to the terminal: control characters become visible stand-ins
+    /// (the model already replaces them; this is the last line of defence), and a cluster is cut
+    /// to the base plus four combining marks, which is all an ncurses cell holds.
+    static func paintable(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(5) {
+            switch scalar.value {
+            case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80..<0xA0: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return result.isEmpty ? " " : String(result)
+    }
+
+    private func look(for style: Style) -> (attr_t, Int16) {
+        let entry = palette.entry(for: style.role)
+        let attributes = Self.curses(entry.attributes.union(style.attributes))
+        guard entry.foreground != -1 || entry.background != -1 else { return (attributes, 0) }
+        let key = PairKey(foreground: entry.foreground, background: entry.background)
+        if let pair = pairs[key] { return (attributes, pair) }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < folio_color_pairs() else { return (attributes, 0) }
+        let colors = Int16(truncatingIfNeeded: folio_colors())
+        let foreground = entry.foreground >= colors ? Int16(7) : entry.foreground
+        let background = entry.background >= colors ? Int16(0) : entry.background
+        init_pair(next, foreground, background)
+        pairs[key] = next
+        return (attributes, next)
+    }
+
+    private static func curses(_ attributes: Attributes) -> attr_t {
+        var result = folio_attr_normal()
+        if attributes.contains(.bold) { result |= folio_attr_bold() }
+        if attributes.contains(.dim) { result |= folio_attr_dim() }
+        if attributes.contains(.italic) { result |= folio_attr_italic() }
+        if attributes.contains(.underline) { result |= folio_attr_underline() }
+        if attributes.contains(.reverse) { result |= folio_attr_reverse() }
+        return result
+    }
+
+    // MARK: - Input
+
+    private static func event(forCharacter value: wint_t) -> TerminalEvent? {
+        switch value {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(value) + 96))))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private func event(forKeyCode code: Int32) -> TerminalEvent? {
+        switch code {
+        case KEY_RESIZE: return .resize(size)
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
+        default: return nil
+        }
+    }
+
+    // MARK: - Locale
+
+    /// ncursesw draws UTF-8 only under a UTF-8 locale; without one (LANG unset or C) fall back
+    /// to C.UTF-8 so text and box lines are not garbled.
+    private static func ensureUTF8Locale() {
+        let current = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if current == "C" || current == "POSIX" || codeset.uppercased() != "UTF-8" {
+            _ = setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+}

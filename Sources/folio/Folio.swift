@@ -1,12 +1,14 @@
 import ArgumentParser
-import FolioCore
 
 @main
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        abstract: "Read articles kept as local files, and quote them."
+        abstract: "Read articles kept as local files, and quote them.",
+        discussion: """
+            With no subcommand, opens the three-pane reader on the given files and folders \
+            (./Articles when none are given). The other subcommands work without a terminal.
+            """,
+        subcommands: [ListCommand.self, QuotesCommand.self]
     )
-
-    func run() throws {}
 }

@@ -9,6 +9,8 @@
 /* Wrappers for ncurses macros and globals that Swift cannot import or that Swift 6
    strict concurrency rejects. */
 
+/* newterm on stdout/stdin: unlike initscr it returns NULL on an unusable TERM. */
+SCREEN *folio_newterm(void);
 WINDOW *folio_stdscr(void);
 int folio_lines(void);
 int folio_cols(void);

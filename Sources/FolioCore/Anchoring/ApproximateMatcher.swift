@@ -59,8 +59,8 @@ struct ApproximateMatcher {
         var negative = [UInt64](repeating: 0, count: blockCount)
         var score = m
         var best: [(end: Int, errors: Int)] = []
-        var groupStart = Int.min
-        var lastEnd = Int.min
+        var groupStart = Int.min / 2
+        var lastEnd = Int.min / 2
         for index in text.indices {
             let row = rowOfScalar[text[index].value] ?? 0
             var carry = 0

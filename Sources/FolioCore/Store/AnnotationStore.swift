@@ -225,6 +225,11 @@ public final class AnnotationStore: Sendable {
         try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
+    /// SQLite's `synchronous` level on the store's connections: 2 (FULL) for a writable store.
+    func synchronousLevel() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0 }
+    }
+
     // MARK: - Internals
 
     private static let insertSQL = """

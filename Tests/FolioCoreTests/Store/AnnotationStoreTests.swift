@@ -51,6 +51,7 @@ import Testing
         let store = try AnnotationStore.open(path: temporaryStoreFolder() + "/annotations.sqlite")
         #expect(try store.journalMode() == "wal")
         #expect(try store.schemaVersion() == StoreSchema.version)
+        #expect(try store.synchronousLevel() == 2)
         let queue = try DatabaseQueue(path: store.path)
         #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
         #expect(try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")

@@ -1,7 +1,7 @@
 import Testing
 @testable import FolioCore
 
-@Suite struct ApproximateMatcherTests {
+@Suite struct AnchorApproximateMatcherTests {
     /// The fewest edits turning `pattern` into any substring of `text` ending at each position.
     func bruteForceBestEnd(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar]) -> Int {
         var previous = [Int](repeating: 0, count: text.count + 1)

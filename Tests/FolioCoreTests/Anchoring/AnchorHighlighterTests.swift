@@ -1,7 +1,7 @@
 import Testing
 @testable import FolioCore
 
-@Suite struct HighlighterTests {
+@Suite struct AnchorHighlighterTests {
     @Test func highlightsAnExactQuoteWithItsStyle() throws {
         let source = article(sampleParagraphs, path: "news/a.txt")
         let style = HighlightStyle(color: .green, note: "key line", tags: ["talks"], speaker: "Khamenei")

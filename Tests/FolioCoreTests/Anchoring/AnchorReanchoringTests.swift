@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FolioCore
 
-@Suite struct ReanchorerTests {
+@Suite struct AnchorReanchoringTests {
     let quote = "We will not negotiate under pressure"
 
     func highlighted(in original: Article) throws -> Annotation {

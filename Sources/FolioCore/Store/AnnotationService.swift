@@ -12,6 +12,10 @@ public struct AnnotationService: Sendable {
     /// The article's annotations placed in its current text. Those whose anchor, state, path or
     /// fingerprint changed are saved (without touching `modified`: the reader did not edit them),
     /// unless the store is read-only, in which case the re-anchored copies are only returned.
+    ///
+    /// An approximate match is returned with its new anchor but saved with the quote the reader
+    /// highlighted: the store never trades their wording for an edited text it only resembles, and
+    /// the next load reports the match as approximate again until the reader re-highlights it.
     public func annotations(for article: Article) throws(StoreError) -> [Annotation] {
         let stored = try store.annotations(forArticlePath: article.relativePath, fingerprint: article.fingerprint)
         guard !stored.isEmpty else { return [] }
@@ -19,8 +23,12 @@ public struct AnnotationService: Sendable {
         var placed: [Annotation] = []
         for annotation in stored {
             let reanchored = reanchorer.reanchor(annotation, in: article, using: builder)
-            if reanchored != annotation, !store.isReadOnly {
-                try store.update(reanchored)
+            var saved = reanchored
+            if case .approximate = reanchored.anchoring {
+                saved.anchor = annotation.anchor
+            }
+            if saved != annotation, !store.isReadOnly {
+                try store.update(saved)
             }
             placed.append(reanchored)
         }

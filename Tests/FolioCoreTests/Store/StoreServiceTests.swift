@@ -19,4 +19,29 @@ import Testing
         #expect(saved.modified == annotation.modified)
         #expect(try service.annotations(for: renamed).first?.anchoring == .exact)
     }
+
+    @Test func anApproximateMatchKeepsTheHighlightedWordingInTheStore() throws {
+        let store = try AnnotationStore.openInMemory()
+        let annotation = try Highlighter().annotation(quoting: "We will not negotiate under pressure", in: article(sampleParagraphs))
+        try store.insert(annotation)
+        var paragraphs = sampleParagraphs
+        paragraphs[1] = paragraphs[1].replacingOccurrences(of: "negotiate", with: "bargain")
+        let edited = article(paragraphs, fingerprint: "f2")
+        let service = AnnotationService(store: store)
+        for _ in 0..<2 {
+            let placed = try #require(try service.annotations(for: edited).first)
+            #expect(placed.anchor.quote.exact == "We will not bargain under pressure")
+            guard case .approximate = placed.anchoring else {
+                Issue.record("expected approximate, got \(placed.anchoring)")
+                return
+            }
+        }
+        let saved = try #require(try store.annotation(id: annotation.id))
+        #expect(saved.anchor == annotation.anchor)
+        #expect(saved.articleFingerprint == "f2")
+        guard case .approximate = saved.anchoring else {
+            Issue.record("expected the approximate state saved, got \(saved.anchoring)")
+            return
+        }
+    }
 }

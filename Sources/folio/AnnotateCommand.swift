@@ -1,0 +1,40 @@
+import ArgumentParser
+import FolioCore
+
+/// `folio annotate FILE --quote TEXT`: highlights a passage without opening the reader, for
+/// scripts; prints only the new annotation's id, after it has been saved.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Highlight a passage of an article, with an optional note and tags.",
+        discussion: "The quote must match the article's text exactly. Prints the new annotation's id."
+    )
+
+    @Argument(help: "The article file.")
+    var file: String
+
+    @Option(help: "The exact text to highlight.")
+    var quote: String
+
+    @Option(help: "A note on the highlight.")
+    var note: String = ""
+
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    var tags: [String] = []
+
+    @Option(help: "Highlight color, 1–5 or yellow, green, blue, pink, purple.")
+    var color: HighlightColor = .yellow
+
+    @Option(help: "Which occurrence to highlight (1-based) when the quote occurs more than once.")
+    var occurrence: Int?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let article = try ArticleArgument.load(file)
+        let style = HighlightStyle(color: color, note: note, tags: tags)
+        let annotation = try Highlighter().annotation(quoting: quote, occurrence: occurrence, in: article, style: style)
+        try store.open().insert(annotation)
+        print(annotation.id.uuidString)
+    }
+}

@@ -9,6 +9,9 @@ struct Folio: ParsableCommand {
             With no subcommand, opens the three-pane reader on the given files and folders \
             (./Articles when none are given). The other subcommands work without a terminal.
             """,
-        subcommands: [ListCommand.self, QuotesCommand.self]
+        subcommands: [
+            ListCommand.self, QuotesCommand.self,
+            AnnotateCommand.self, AnnotationsCommand.self, DeleteAnnotationCommand.self,
+        ]
     )
 }

@@ -2,12 +2,16 @@
 /// table the key map uses. Two columns when there is room, so it fits an 80x24 terminal.
 struct HelpOverlay {
     var bindings: [KeyBinding]
-    private let keyColumn = 14
 
     private enum Line {
         case title(String)
         case binding(keys: String, help: String)
         case blank
+
+        var keysWidth: Int {
+            if case .binding(let keys, _) = self { return CellWidth.of(keys) }
+            return 0
+        }
     }
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
@@ -30,6 +34,7 @@ struct HelpOverlay {
         let inner = box.inset(by: 1)
         for (number, column) in columns.enumerated() {
             let x = inner.x + 1 + number * (columnWidth + 3)
+            let keyColumn = min(columnWidth / 2, column.map(\.keysWidth).max() ?? 0)
             for (row, line) in column.prefix(inner.height).enumerated() {
                 let y = inner.y + row
                 if row == inner.height - 1, column.count > inner.height {
@@ -40,8 +45,8 @@ struct HelpOverlay {
                 case .title(let title):
                     buffer.write(TextFit.truncate(title, to: columnWidth), x: x, y: y, style: Style(.helpOverlay, .bold))
                 case .binding(let keys, let help):
-                    buffer.write(TextFit.pad(keys, to: keyColumn) + " " + help, x: x, y: y,
-                                 style: Style(.helpOverlay), limit: x + columnWidth)
+                    let text = TextFit.pad(keys, to: keyColumn) + "  " + help
+                    buffer.write(TextFit.truncate(text, to: columnWidth), x: x, y: y, style: Style(.helpOverlay))
                 case .blank:
                     break
                 }
@@ -59,18 +64,11 @@ struct HelpOverlay {
         return lines
     }
 
-    /// Splits whole groups into two columns of about equal height.
+    /// Splits whole groups into two columns, choosing the split that makes the taller one shortest.
     private static func balance(_ groups: [[Line]]) -> [[Line]] {
-        let total = join(groups).count
-        var split = groups.count
-        var height = 0
-        for (index, group) in groups.enumerated() {
-            height += group.count + (index > 0 ? 1 : 0)
-            if height * 2 >= total {
-                split = index + 1
-                break
-            }
+        let splits = (0...groups.count).map { split in
+            [join(Array(groups[..<split])), join(Array(groups[split...]))]
         }
-        return [join(Array(groups[..<split])), join(Array(groups[split...]))]
+        return splits.min { max($0[0].count, $0[1].count) < max($1[0].count, $1[1].count) } ?? [join(groups)]
     }
 }

@@ -26,8 +26,8 @@ public struct KeyBinding: Sendable, Hashable {
     public static let defaults: [KeyBinding] = [
         KeyBinding(.focusNext, keys: [.tab], help: "Next pane", context: .global),
         KeyBinding(.focusPrevious, keys: [.backTab], help: "Previous pane", context: .global),
-        KeyBinding(.focusList, keys: [.escape, .backspace], help: "Back to the article list", context: .global),
-        KeyBinding(.toggleRaw, keys: [.character("r")], help: "Raw file / cleaned text", context: .global),
+        KeyBinding(.focusList, keys: [.escape, .backspace], help: "Back to the list", context: .global),
+        KeyBinding(.toggleRaw, keys: [.character("r")], help: "Raw file on/off", context: .global),
         KeyBinding(.showHelp, keys: [.character("?")], help: "This help", context: .global),
         KeyBinding(.quit, keys: [.character("q")], help: "Quit", context: .global),
         KeyBinding(.lineDown, keys: [.character("j"), .down], help: "Down one line", context: .movement),
@@ -39,7 +39,7 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.top, keys: [.character("g"), .home], help: "Top", context: .movement),
         KeyBinding(.bottom, keys: [.character("G"), .end], help: "Bottom", context: .movement),
         KeyBinding(.openArticle, keys: [.enter], help: "Open the article", context: .list),
-        KeyBinding(.jumpToQuotation, keys: [.enter], help: "Show the quote in the text", context: .sidebar),
+        KeyBinding(.jumpToQuotation, keys: [.enter], help: "Show it in the text", context: .sidebar),
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
     ]
 }

@@ -1,11 +1,11 @@
 /// Where a key binding applies. The help overlay groups bindings by context, in this order.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    /// Anywhere, whatever pane has focus.
-    case global
     /// Moving in the focused pane: rows in the list, lines in the reader, quotations in the sidebar.
     case movement
     case list
     case sidebar
+    /// Anywhere, whatever pane has focus.
+    case global
     /// While the help overlay is open.
     case help
 

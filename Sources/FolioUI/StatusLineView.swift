@@ -18,7 +18,7 @@ struct StatusLineView {
         }
         if CellWidth.of(right) + 12 > area.width { right = "? help" }
         let rightWidth = CellWidth.of(right)
-        let leftRoom = area.width - rightWidth - 3
+        let leftRoom = area.width - rightWidth - 4
         if leftRoom > 0 {
             buffer.write(" " + TextFit.truncate(left, to: leftRoom), x: area.x, y: area.y,
                          style: state.statusMessage == nil ? style : Style(.statusLine, .bold), limit: area.maxX)

@@ -38,6 +38,7 @@ struct ReaderDocument: Sendable {
             segments.insert(contentsOf: header, at: 0)
             blockSegments = blockSegments.map { $0 + header.count }
         }
+        if !segments.isEmpty { segments[segments.count - 1].spacingAfter = 0 }
         self.segments = segments
         self.blockSegments = blockSegments
         self.totalScalars = segments.reduce(0) { $0 + $1.scalarCount }

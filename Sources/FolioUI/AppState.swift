@@ -1,34 +1,34 @@
 import FolioCore
 
 /// Everything the reader shows, as a value: which articles, what is selected and open, where
-/// each pane is scrolled, what has focus. `apply(_:)` is the only way it changes, which keeps
-/// behaviour testable without a terminal; views only read it.
+/// each pane is scrolled, what has focus. `apply(_:)` is the only way it changes from outside
+/// the module, which keeps behaviour testable without a terminal; views only read it.
 public struct AppState: Sendable {
-    public var articles: [Article]
-    public var size: Size
-    public var focus: Pane = .list
+    public internal(set) var articles: [Article]
+    public internal(set) var size: Size
+    public internal(set) var focus: Pane = .list
     /// The highlighted row of the article list.
-    public var selectedRow = 0
+    public internal(set) var selectedRow = 0
     /// The first list row on screen.
-    public var listTop = 0
+    public internal(set) var listTop = 0
     /// The article shown in the reader.
     public private(set) var openArticle: Int?
     /// Reading position in the cleaned text; kept as text, so reflowing keeps the place.
-    public var readerAnchor = ReaderAnchor.top
+    public internal(set) var readerAnchor = ReaderAnchor.top
     /// Reading position in the raw view, kept apart so switching views returns to both places.
-    public var rawAnchor = ReaderAnchor.top
+    public internal(set) var rawAnchor = ReaderAnchor.top
     /// The highlighted quotation of the open article.
-    public var sidebarSelection = 0
+    public internal(set) var sidebarSelection = 0
     /// The first quotation on screen in the sidebar.
-    public var sidebarTop = 0
-    public var helpVisible = false
+    public internal(set) var sidebarTop = 0
+    public internal(set) var helpVisible = false
     /// Show `Article.raw` instead of the cleaned blocks.
-    public var rawMode = false
+    public internal(set) var rawMode = false
     /// The widest the reader's text column gets, in cells; long lines are hard to read.
-    public var readingWidth: Int
+    public internal(set) var readingWidth: Int
     public private(set) var shouldQuit = false
     /// A one-off note for the status line; cleared by the next key.
-    public var statusMessage: String?
+    public internal(set) var statusMessage: String?
 
     let layouts = ReaderLayoutCache()
 

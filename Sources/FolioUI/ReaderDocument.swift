@@ -35,8 +35,9 @@ struct ReaderDocument: Sendable {
             }
         }
         if article.blocks.first?.kind != .title {
-            segments.insert(contentsOf: header, at: 0)
-            blockSegments = blockSegments.map { $0 + header.count }
+            let afterKicker = article.metadata.section?.isEmpty == false ? 1 : 0
+            segments.insert(contentsOf: header, at: afterKicker)
+            blockSegments = blockSegments.map { $0 >= afterKicker ? $0 + header.count : $0 }
         }
         if !segments.isEmpty { segments[segments.count - 1].spacingAfter = 0 }
         self.segments = segments

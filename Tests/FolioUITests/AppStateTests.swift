@@ -67,6 +67,18 @@ import FolioCore
         #expect(screen(program).contains("│ A very long report"))
     }
 
+    @Test func everyKeyIsSafeWithNoArticles() {
+        let (program, _) = Fixtures.program(size: Size(width: 80, height: 24), articles: [])
+        for binding in KeyBinding.defaults where binding.action != .quit {
+            for key in binding.keys {
+                for _ in 0..<3 { program.press(key) }
+                _ = program.render()
+            }
+        }
+        #expect(program.state.openArticle == nil)
+        #expect(!program.state.shouldQuit)
+    }
+
     @Test func tabCyclesFocusBothWays() {
         let (program, _) = Fixtures.program(size: Size(width: 140, height: 40))
         var seen: [Pane] = []

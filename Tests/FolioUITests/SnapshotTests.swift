@@ -67,6 +67,13 @@ import Testing
         SnapshotAssertion.assertMatches(program.render(), named: "list-20x6")
         program.press(.enter)
         SnapshotAssertion.assertMatches(program.render(), named: "reader-20x6")
+        program.press(.character("?"))
+        SnapshotAssertion.assertMatches(program.render(), named: "help-20x6")
+    }
+
+    @Test func noArticles() {
+        let (program, _) = Fixtures.program(size: Size(width: 80, height: 24), articles: [])
+        SnapshotAssertion.assertMatches(program.render(), named: "empty-80x24")
     }
 
     @Test func tooSmallTerminal() {

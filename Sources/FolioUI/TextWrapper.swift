@@ -25,6 +25,14 @@ public struct TextWrapper: Sendable {
         self.preformatted = preformatted
     }
 
+    /// Tab stops in preformatted text, in cells.
+    static let tabWidth = 4
+
+    /// Spaces a line may break at; no-break spaces keep their words together.
+    static func isBreakingSpace(_ character: Character) -> Bool {
+        character.isWhitespace && !["\u{A0}", "\u{2007}", "\u{202F}"].contains(character)
+    }
+
     /// Wraps `text` drawn in `style`, with `runs` (scalar ranges of `text`) laid over it.
     public func wrap(_ text: String, style: Style, runs: [StyledRange] = []) -> [WrappedLine] {
         var builder = LineBuilder(wrapper: self)
@@ -49,10 +57,13 @@ public struct TextWrapper: Sendable {
                 offset += count
                 continue
             }
-            let isSpace = character.isWhitespace
+            let isSpace = TextWrapper.isBreakingSpace(character)
+            let cells = character == "\t" && preformatted
+                ? TextWrapper.tabWidth - builder.used % TextWrapper.tabWidth
+                : (isSpace ? 1 : CellWidth.of(character))
             let glyph = Glyph(
-                text: isSpace ? " " : String(character),
-                width: isSpace ? 1 : CellWidth.of(character),
+                text: isSpace ? String(repeating: " ", count: cells) : String(character),
+                width: cells,
                 offset: offset,
                 style: styler.style(at: offset)
             )

@@ -79,6 +79,23 @@ import FolioCore
         #expect(!program.state.shouldQuit)
     }
 
+    @Test func readingWidthCapsAndCentresTheColumn() throws {
+        let state = AppState(articles: [Fixtures.long()], size: Size(width: 120, height: 30), readingWidth: 40)
+        let program = Program(state: state, backend: TestBackend(size: state.size))
+        program.press(.enter)
+        #expect(program.state.readerTextWidth == 40)
+        let buffer = program.render()
+        let reader = ScreenLayout.frame(of: .reader, size: state.size).inset(by: 1)
+        let left = reader.x + (reader.width - 40) / 2
+        for y in reader.y..<reader.maxY {
+            for x in reader.x..<reader.maxX where x < left || x >= left + 40 {
+                #expect(buffer[x, y].text == " ", "text outside the column at \(x),\(y)")
+            }
+        }
+        let row = try #require(buffer.textLines().firstIndex { $0.contains("Paragraph 1:") })
+        #expect(buffer[left, row].text == "P")
+    }
+
     @Test func tabCyclesFocusBothWays() {
         let (program, _) = Fixtures.program(size: Size(width: 140, height: 40))
         var seen: [Pane] = []

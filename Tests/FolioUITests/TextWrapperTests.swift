@@ -70,6 +70,16 @@ import Testing
         #expect(texts(long) == ["ab  ", "cdef"])
     }
 
+    @Test func tabsInPreformattedTextGoToTabStops() {
+        let lines = TextWrapper(width: 40, preformatted: true).wrap("a\tb\n\tc", style: Style(.code))
+        #expect(texts(lines) == ["a   b", "    c"])
+    }
+
+    @Test func noBreakSpacesHoldWordsTogether() {
+        let lines = TextWrapper(width: 8).wrap("see 10\u{A0}km away", style: .normal)
+        #expect(texts(lines) == ["see", "10\u{A0}km", "away"])
+    }
+
     @Test func prefixesGiveAHangingIndent() {
         let wrapper = TextWrapper(width: 14, firstPrefix: "1. ", restPrefix: "   ")
         let lines = wrapper.wrap("first item that wraps twice", style: .normal)

@@ -4,7 +4,8 @@ import FolioCore
 /// each pane is scrolled, what has focus. `apply(_:)` is the only way it changes from outside
 /// the module, which keeps behaviour testable without a terminal; views only read it.
 public struct AppState: Sendable {
-    public internal(set) var articles: [Article]
+    /// Fixed for the state's life: cached layouts are keyed by article index.
+    public let articles: [Article]
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .list
     /// The highlighted row of the article list.
@@ -44,13 +45,7 @@ public struct AppState: Sendable {
 
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
-        if case .resize(let newSize) = action {
-            size = newSize
-            keepListSelectionVisible()
-            keepSidebarSelectionVisible()
-            return []
-        }
-        statusMessage = nil
+        if case .resize = action {} else { statusMessage = nil }
         switch action {
         case .lineDown: move(.lines(1))
         case .lineUp: move(.lines(-1))
@@ -71,7 +66,10 @@ public struct AppState: Sendable {
         case .quit:
             shouldQuit = true
             return [.quit]
-        case .resize: break
+        case .resize(let newSize):
+            size = newSize
+            keepListSelectionVisible()
+            keepSidebarSelectionVisible()
         }
         return []
     }
@@ -218,12 +216,15 @@ public struct AppState: Sendable {
         sidebarSelection = min(sidebarSelection, quotations.count - 1)
         let inner = ScreenLayout.frame(of: .sidebar, size: size).inset(by: 1)
         if sidebarSelection < sidebarTop { sidebarTop = sidebarSelection }
-        func height(_ range: ClosedRange<Int>) -> Int {
-            range.reduce(0) { $0 + QuoteSidebarView.itemHeight(quotations[$1], width: inner.width) }
+        var first = sidebarSelection
+        var used = QuoteSidebarView.itemHeight(quotations[first], width: inner.width)
+        while first > sidebarTop {
+            let above = QuoteSidebarView.itemHeight(quotations[first - 1], width: inner.width)
+            if used + above > inner.height { break }
+            used += above
+            first -= 1
         }
-        while sidebarTop < sidebarSelection, height(sidebarTop...sidebarSelection) > inner.height {
-            sidebarTop += 1
-        }
+        sidebarTop = first
     }
 
     private mutating func jumpToSelectedQuotation() {

@@ -14,10 +14,16 @@ final class ReaderLayout: @unchecked Sendable {
 
     private let lock = NSLock()
     private var wrapped: [Int: [WrappedLine]] = [:]
+    /// Exact counts for wrapped segments, estimates for the rest.
+    private var counts: LineCountIndex
 
     init(document: ReaderDocument, width: Int) {
         self.document = document
         self.width = max(1, width)
+        let cells = max(1, width)
+        counts = LineCountIndex(counts: document.segments.map { segment in
+            max(1, (segment.scalarCount + cells - 1) / cells) + segment.spacingAfter
+        })
     }
 
     var segmentCount: Int { document.segments.count }
@@ -30,7 +36,10 @@ final class ReaderLayout: @unchecked Sendable {
     func lines(ofSegment index: Int) -> [WrappedLine] {
         if let lines = lock.withLock({ wrapped[index] }) { return lines }
         let lines = document.segments[index].lines(width: width)
-        lock.withLock { wrapped[index] = lines }
+        lock.withLock {
+            wrapped[index] = lines
+            counts.set(index, to: lines.count)
+        }
         return lines
     }
 
@@ -110,24 +119,11 @@ final class ReaderLayout: @unchecked Sendable {
     /// Line number (from 0) of `position` and the total line count; `isEstimate` is true when
     /// the document is too big to wrap whole and unwrapped segments were estimated.
     func lineNumber(of position: LinePosition) -> (line: Int, total: Int, isEstimate: Bool) {
-        let exact = document.totalScalars <= ReaderLayout.exactCountLimit
-        var before = 0
-        var total = 0
-        var estimated = false
-        for index in 0..<segmentCount {
-            let count: Int
-            if exact {
-                count = lines(ofSegment: index).count
-            } else if let lines = lock.withLock({ wrapped[index] }) {
-                count = lines.count
-            } else {
-                let segment = document.segments[index]
-                count = max(1, (segment.scalarCount + width - 1) / width) + segment.spacingAfter
-                estimated = true
-            }
-            if index < position.segment { before += count }
-            total += count
+        if document.totalScalars <= ReaderLayout.exactCountLimit, wrappedSegmentCount < segmentCount {
+            for index in 0..<segmentCount { _ = lines(ofSegment: index) }
         }
-        return (before + position.line, total, estimated)
+        return lock.withLock {
+            (counts.linesBefore(position.segment) + position.line, counts.total, wrapped.count < segmentCount)
+        }
     }
 }

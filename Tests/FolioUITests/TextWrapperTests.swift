@@ -93,3 +93,16 @@ import Testing
         #expect(lines[0].range == 0..<0)
     }
 }
+
+@Suite struct LineCountIndexTests {
+    @Test func prefixSumsFollowUpdates() {
+        var index = LineCountIndex(counts: [3, 1, 4, 1, 5, 9, 2, 6])
+        #expect(index.total == 31)
+        #expect((0...8).map(index.linesBefore) == [0, 3, 4, 8, 9, 14, 23, 25, 31])
+        index.set(2, to: 10)
+        index.set(7, to: 0)
+        #expect(index.total == 31)
+        #expect((0...8).map(index.linesBefore) == [0, 3, 4, 14, 15, 20, 29, 31, 31])
+        #expect(LineCountIndex(counts: []).total == 0)
+    }
+}

@@ -48,7 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioUITests",
-            dependencies: ["FolioUI", "FolioCore"]
+            dependencies: ["FolioUI", "FolioCore"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "FolioEndToEndTests",

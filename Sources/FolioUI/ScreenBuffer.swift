@@ -35,14 +35,16 @@ public struct ScreenBuffer: Sendable, Hashable {
 
     /// Writes text from (x, y) without passing `limit` (exclusive x, default the right edge).
     /// Characters that would cross the limit are not drawn; a wide one that does not fit is
-    /// replaced by a space. Returns the x after the last drawn cell.
+    /// replaced by a space. Control characters, which would move the terminal's cursor or change
+    /// its state, are drawn as visible placeholders instead. Returns the x after the last drawn cell.
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
         guard y >= 0, y < size.height else { return x }
         let end = min(limit ?? size.width, size.width)
         var column = x
-        for character in text {
+        for original in text {
             if column >= end { break }
+            let character = ScreenBuffer.visible(original)
             let width = CellWidth.of(character)
             if width == 0 {
                 continue
@@ -107,6 +109,22 @@ public struct ScreenBuffer: Sendable, Hashable {
             }
             return line
         }
+    }
+
+    /// The character itself, or a placeholder for C0/C1 control characters and DEL: the
+    /// matching Control Pictures symbol (␛ for ESC) where Unicode has one, "�" otherwise.
+    static func visible(_ character: Character) -> Character {
+        guard character.unicodeScalars.contains(where: isControl) else { return character }
+        let scalar = character.unicodeScalars.first { isControl($0) } ?? "\u{FFFD}"
+        switch scalar.value {
+        case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+        case 0x7F: return "\u{2421}"
+        default: return "\u{FFFD}"
+        }
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// If (x, y) is half of a wide character, blanks the other half so no orphan half remains.

@@ -1,0 +1,57 @@
+import FolioCore
+
+/// The article list: each article as a title line and a detail line (author and source, or why
+/// the file could not be read), with its quotation count; the selection is marked and kept on
+/// screen.
+struct ArticleListView {
+    static let rowHeight = 2
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
+        PaneFrame(title: "\(Pane.list.name) (\(state.articles.count))", focused: state.focus == .list)
+            .render(into: &buffer, area: area)
+        let inner = area.inset(by: 1)
+        guard !inner.isEmpty else { return }
+        guard !state.articles.isEmpty else {
+            CenteredText.render("No articles found", into: &buffer, area: inner, style: Style(.dim))
+            return
+        }
+        let rows = max(1, inner.height / ArticleListView.rowHeight)
+        let end = min(state.articles.count, state.listTop + rows)
+        for index in state.listTop..<end {
+            let y = inner.y + (index - state.listTop) * ArticleListView.rowHeight
+            renderRow(state.articles[index], selected: index == state.selectedRow, open: index == state.openArticle,
+                      into: &buffer, x: inner.x, y: y, width: inner.width, bottom: inner.maxY)
+        }
+    }
+
+    private func renderRow(_ article: Article, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,
+                           x: Int, y: Int, width: Int, bottom: Int) {
+        let titleStyle = selected ? Style(.listRowSelected, .bold) : Style(.listRow, open ? .bold : [])
+        let marker = selected ? "▶ " : (open ? "• " : "  ")
+        buffer.write(marker + TextFit.pad(article.title, to: width - 2), x: x, y: y, style: titleStyle, limit: x + width)
+        guard y + 1 < bottom else { return }
+        let detailStyle: Style
+        let detail: String
+        var count = ""
+        if let error = article.loadError {
+            detail = "⚠ " + error.reason
+            detailStyle = selected ? Style(.listRowSelected) : Style(.warning)
+        } else {
+            detail = [article.metadata.author, article.metadata.source]
+                .compactMap { $0?.isEmpty == false ? $0 : nil }
+                .joined(separator: " · ")
+            detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail)
+            let quotes = article.quotations.count
+            count = quotes == 1 ? "1 quote" : "\(quotes) quotes"
+        }
+        let countWidth = CellWidth.of(count)
+        let room = width - 2 - (countWidth > 0 ? countWidth + 1 : 0)
+        var line = "  "
+        if room >= 4 {
+            line += TextFit.pad(detail, to: room) + (countWidth > 0 ? " " + count : "")
+        } else {
+            line += TextFit.pad(detail, to: width - 2)
+        }
+        buffer.write(TextFit.pad(line, to: width), x: x, y: y + 1, style: detailStyle, limit: x + width)
+    }
+}

@@ -1,0 +1,24 @@
+/// The whole screen for a state: the panes the layout places, the status line, and the help
+/// overlay on top; or a notice when the terminal is too small.
+struct ScreenView {
+    var keyMap: KeyMap
+
+    func render(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        let layout = ScreenLayout(size: state.size, focus: state.focus)
+        guard !layout.isTooSmall else {
+            let minimum = ScreenLayout.minimumSize
+            CenteredText.render("Terminal too small: need \(minimum.width)×\(minimum.height)",
+                                into: &buffer, area: buffer.bounds, style: Style(.warning))
+            return buffer
+        }
+        if let area = layout.list { ArticleListView().render(into: &buffer, area: area, state: state) }
+        if let area = layout.reader { ReaderView().render(into: &buffer, area: area, state: state) }
+        if let area = layout.sidebar { QuoteSidebarView().render(into: &buffer, area: area, state: state) }
+        StatusLineView().render(into: &buffer, area: layout.status, state: state)
+        if state.helpVisible {
+            HelpOverlay(bindings: keyMap.bindings).render(into: &buffer, area: buffer.bounds)
+        }
+        return buffer
+    }
+}

@@ -1,0 +1,28 @@
+/// The bottom line: what is open (or a one-off message) on the left; reading position, the
+/// focused pane and the way to help on the right. The help hint is the last thing to go.
+struct StatusLineView {
+    func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
+        guard !area.isEmpty else { return }
+        let style = Style(.statusLine)
+        buffer.fill(area, style: style)
+        let left = state.statusMessage ?? state.openedArticle?.title ?? "Folio"
+        let hint = "\(state.focus.name) · ? help"
+        var right = hint
+        if state.focus == .list || state.openArticle == nil {
+            right = "\(state.articles.isEmpty ? 0 : state.selectedRow + 1)/\(state.articles.count)  " + hint
+        } else if let position = state.readerLinePosition {
+            let total = (position.isEstimate ? "~" : "") + "\(position.total)"
+            let bottom = min(position.total, position.line - 1 + state.readerHeight)
+            let percent = position.total == 0 ? 100 : bottom * 100 / position.total
+            right = "line \(position.line) of \(total)  \(percent)%  " + hint
+        }
+        if CellWidth.of(right) + 12 > area.width { right = "? help" }
+        let rightWidth = CellWidth.of(right)
+        let leftRoom = area.width - rightWidth - 4
+        if leftRoom > 0 {
+            buffer.write(" " + TextFit.truncate(left, to: leftRoom), x: area.x, y: area.y,
+                         style: state.statusMessage == nil ? style : Style(.statusLine, .bold), limit: area.maxX)
+        }
+        buffer.write(right, x: max(area.x, area.maxX - rightWidth - 1), y: area.y, style: style, limit: area.maxX)
+    }
+}

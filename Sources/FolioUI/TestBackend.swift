@@ -1,0 +1,33 @@
+/// A terminal in memory: plays a script of events and keeps every frame drawn, so tests (unit
+/// and end-to-end) can drive `Program` exactly as a person at a terminal would.
+public final class TestBackend: TerminalBackend {
+    public private(set) var size: Size
+    public private(set) var frames: [ScreenBuffer] = []
+    private var events: [TerminalEvent]
+
+    public init(size: Size, events: [TerminalEvent] = []) {
+        self.size = size
+        self.events = events
+    }
+
+    /// Adds keys typed as text, one event per character; "\n" is Enter.
+    public func type(_ text: String) {
+        events.append(contentsOf: text.map { .key($0 == "\n" ? .enter : .character($0)) })
+    }
+
+    public func send(_ event: TerminalEvent) {
+        events.append(event)
+    }
+
+    public func draw(_ buffer: ScreenBuffer) {
+        frames.append(buffer)
+    }
+
+    /// The next scripted event; nil once the script is played out (like a closed terminal).
+    public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
+        guard !events.isEmpty else { return nil }
+        let event = events.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+}

@@ -10,8 +10,9 @@ struct Folio: ParsableCommand {
             (./Articles when none are given). The other subcommands work without a terminal.
             """,
         subcommands: [
-            ListCommand.self, QuotesCommand.self,
+            ReadCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, DeleteAnnotationCommand.self,
-        ]
+        ],
+        defaultSubcommand: ReadCommand.self
     )
 }

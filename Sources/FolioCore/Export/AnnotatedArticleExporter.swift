@@ -115,9 +115,10 @@ enum AnnotatedArticleExporter {
         return min(max(end, paragraph.lowerBound), paragraph.upperBound)
     }
 
-    /// `[^n]: note`, later paragraphs indented four spaces so they stay in the footnote.
+    /// `[^n]: note`, all on one footnote paragraph: line and paragraph breaks in the note become
+    /// hard breaks with the continuation indented, because a blank line inside a footnote turns
+    /// the rest into a code block for a plain CommonMark reader.
     static func footnote(_ number: Int, _ note: String) -> String {
-        let body = MarkdownEscaper.paragraphs(note).map { $0.joined(separator: "\\\n    ") }
-        return "[^\(number)]: " + body.joined(separator: "\n\n    ")
+        "[^\(number)]: " + MarkdownEscaper.paragraphs(note).joined().joined(separator: "\\\n    ")
     }
 }

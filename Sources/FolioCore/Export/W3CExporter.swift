@@ -11,7 +11,7 @@ enum W3CExporter {
         }
         let id = collectionID(document)
         let collection = W3CSchema.Collection(
-            context: [.iri(W3CSchema.annoContext), .prefixes(["folio": W3CSchema.folioNamespace])],
+            context: W3CSchema.context,
             id: id,
             type: "AnnotationCollection",
             label: options.collectionLabel,
@@ -56,6 +56,7 @@ enum W3CExporter {
         let quote = annotation.anchor.quote
         let position = annotation.anchor.position
         return W3CSchema.Annotation(
+            context: W3CSchema.context,
             id: "urn:uuid:" + annotation.id.uuidString.lowercased(),
             type: "Annotation",
             motivation: annotation.note.isEmpty ? "highlighting" : "commenting",

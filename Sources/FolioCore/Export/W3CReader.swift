@@ -43,6 +43,9 @@ enum W3CReader {
     }
 
     static func annotation(_ item: W3CSchema.Annotation, textLength: Int, at path: String) throws(AnnotationImportError) -> Annotation {
+        if let context = item.context, !context.contains(.iri(W3CSchema.annoContext)) {
+            throw ImportValidation.refuse(path + ".@context", "missing \"\(W3CSchema.annoContext)\"")
+        }
         guard item.type == "Annotation" else { throw ImportValidation.refuse(path + ".type", "expected \"Annotation\", found \"\(item.type)\"") }
         let prefix = "urn:uuid:"
         guard item.id.hasPrefix(prefix) else { throw ImportValidation.refuse(path + ".id", "expected a urn:uuid: id, found \"\(item.id)\"") }

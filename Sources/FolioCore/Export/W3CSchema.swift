@@ -13,6 +13,8 @@ enum W3CSchema {
     static let folioNamespace = "https://folio-reader.invalid/ns#"
     static let formatVersion = 1
 
+    static let context: [ContextEntry] = [.iri(annoContext), .prefixes(["folio": folioNamespace])]
+
     struct Collection: Codable {
         var context: [ContextEntry]
         var id: String
@@ -81,6 +83,9 @@ enum W3CSchema {
     }
 
     struct Annotation: Codable {
+        /// Repeated on every annotation so each one stands alone when a consumer pulls it out of
+        /// the page; optional on import, where an embedded annotation inherits the collection's.
+        var context: [ContextEntry]?
         var id: String
         var type: String
         var motivation: String
@@ -94,7 +99,7 @@ enum W3CSchema {
         var anchoring: FolioJSONSchema.Anchoring
 
         enum CodingKeys: String, CodingKey {
-            case id, type, motivation, created, modified, body, stylesheet, target
+            case context = "@context", id, type, motivation, created, modified, body, stylesheet, target
             case articlePath = "folio:articlePath", articleFingerprint = "folio:articleFingerprint"
             case anchoring = "folio:anchoring"
         }

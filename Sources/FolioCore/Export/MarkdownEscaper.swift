@@ -13,8 +13,8 @@ enum MarkdownEscaper {
         var pendingDigits = ""
         for scalar in scalars {
             if leading {
-                if scalar == " " { out += "&#32;"; continue }
-                if scalar == "\t" { out += "&#9;"; continue }
+                if pendingDigits.isEmpty, scalar == " " { out += "&#32;"; continue }
+                if pendingDigits.isEmpty, scalar == "\t" { out += "&#9;"; continue }
                 if scalar.properties.numericType == .decimal, scalar.isASCII {
                     pendingDigits.unicodeScalars.append(scalar)
                     continue

@@ -1,29 +1,30 @@
 /// Why an import file was refused, and where, so the reader can open it and fix that spot.
 public struct AnnotationImportError: Error, Sendable, Hashable, CustomStringConvertible {
-    public enum Location: Sendable, Hashable {
-        /// 1-based line and column (in characters) of a syntax error.
-        case position(line: Int, column: Int)
-        /// The JSON path of a value that parses but is missing or wrong, such as
-        /// `articles[0].annotations[3].created` or `first.items[2].target.selector`.
-        case path(String)
-    }
-
     /// The file the data came from, when the caller said.
     public var file: String?
-    public var location: Location
+    /// The JSON path of a value that parses but is missing or wrong, such as
+    /// `articles[0].annotations[3].created` or `first.items[2].target.selector`; nil for a
+    /// syntax error.
+    public var path: String?
+    /// 1-based line and column (in characters) of the syntax error or of the bad value; for a
+    /// missing value, of the object that lacks it.
+    public var line: Int?
+    public var column: Int?
     public var reason: String
 
-    public init(file: String? = nil, location: Location, reason: String) {
+    public init(file: String? = nil, path: String? = nil, line: Int? = nil, column: Int? = nil, reason: String) {
         self.file = file
-        self.location = location
+        self.path = path
+        self.line = line
+        self.column = column
         self.reason = reason
     }
 
     public var description: String {
-        let place = switch location {
-        case .position(let line, let column): "line \(line), column \(column)"
-        case .path(let path): path.isEmpty ? "top level" : path
-        }
-        return [file, place].compactMap { $0 }.joined(separator: ": ") + ": " + reason
+        var place: [String] = []
+        if let file { place.append(file) }
+        if let line, let column { place.append("line \(line), column \(column)") }
+        if let path { place.append(path.isEmpty ? "top level" : path) }
+        return (place + [reason]).joined(separator: ": ")
     }
 }

@@ -12,12 +12,13 @@ public enum AnnotationImporter {
         case w3c
     }
 
-    /// Parses, validates and converts `data`; `file` only labels errors.
+    /// Parses, validates and converts `data`; `file` only labels errors. A refusal carries the
+    /// line and column and, for a value that parses but is wrong, its JSON path.
     public static func importDocument(from data: Data, file: String? = nil) throws(AnnotationImportError) -> ExportDocument {
         let bytes = [UInt8](data)
         if let failure = JSONSyntaxChecker.firstError(in: bytes) {
             let (line, column) = JSONSyntaxChecker.lineAndColumn(of: failure.offset, in: bytes)
-            throw AnnotationImportError(file: file, location: .position(line: line, column: column), reason: failure.reason)
+            throw AnnotationImportError(file: file, line: line, column: column, reason: failure.reason)
         }
         do {
             switch try format(of: data) {
@@ -27,6 +28,10 @@ public enum AnnotationImporter {
         } catch {
             var error = error
             error.file = file
+            if let path = error.path,
+               let offset = JSONSyntaxChecker.offset(of: JSONSyntaxChecker.components(of: path), in: bytes) {
+                (error.line, error.column) = JSONSyntaxChecker.lineAndColumn(of: offset, in: bytes)
+            }
             throw error
         }
     }
@@ -37,7 +42,7 @@ public enum AnnotationImporter {
         let probe = try decode(Probe.self, from: data)
         if let format = probe.format {
             guard format == FolioJSONSchema.formatName else {
-                throw AnnotationImportError(location: .path("format"), reason: "unknown format \"\(format)\"; expected \"\(FolioJSONSchema.formatName)\"")
+                throw AnnotationImportError(path: "format", reason: "unknown format \"\(format)\"; expected \"\(FolioJSONSchema.formatName)\"")
             }
             try requireVersion(probe.version, key: "version", supported: FolioJSONSchema.version)
             return .json
@@ -47,17 +52,17 @@ public enum AnnotationImporter {
             return .w3c
         }
         throw AnnotationImportError(
-            location: .path(""),
+            path: "",
             reason: "not a Folio export: expected \"format\": \"\(FolioJSONSchema.formatName)\" or a W3C AnnotationCollection"
         )
     }
 
     private static func requireVersion(_ version: Int?, key: String, supported: Int) throws(AnnotationImportError) {
         guard let version else {
-            throw AnnotationImportError(location: .path(key), reason: "missing field `\(key)`")
+            throw AnnotationImportError(path: key, reason: "missing field `\(key)`")
         }
         guard version == supported else {
-            throw AnnotationImportError(location: .path(key), reason: "unsupported version \(version); this Folio reads version \(supported)")
+            throw AnnotationImportError(path: key, reason: "unsupported version \(version); this Folio reads version \(supported)")
         }
     }
 
@@ -86,22 +91,22 @@ public enum AnnotationImporter {
         } catch let error as DecodingError {
             throw importError(error)
         } catch {
-            throw AnnotationImportError(location: .path(""), reason: "\(error)")
+            throw AnnotationImportError(path: "", reason: "\(error)")
         }
     }
 
     static func importError(_ error: DecodingError) -> AnnotationImportError {
         switch error {
         case .keyNotFound(let key, let context):
-            AnnotationImportError(location: .path(path(context.codingPath + [key])), reason: "missing field `\(key.stringValue)`")
+            AnnotationImportError(path: path(context.codingPath + [key]), reason: "missing field `\(key.stringValue)`")
         case .typeMismatch(let type, let context):
-            AnnotationImportError(location: .path(path(context.codingPath)), reason: "expected \(describe(type))")
+            AnnotationImportError(path: path(context.codingPath), reason: "expected \(describe(type))")
         case .valueNotFound(let type, let context):
-            AnnotationImportError(location: .path(path(context.codingPath)), reason: "null where \(describe(type)) is required")
+            AnnotationImportError(path: path(context.codingPath), reason: "null where \(describe(type)) is required")
         case .dataCorrupted(let context):
-            AnnotationImportError(location: .path(path(context.codingPath)), reason: context.debugDescription)
+            AnnotationImportError(path: path(context.codingPath), reason: context.debugDescription)
         @unknown default:
-            AnnotationImportError(location: .path(""), reason: "\(error)")
+            AnnotationImportError(path: "", reason: "\(error)")
         }
     }
 

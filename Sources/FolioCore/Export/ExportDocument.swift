@@ -50,9 +50,10 @@ public struct ExportedArticle: Sendable, Hashable {
         )
     }
 
-    /// The `file://` URL of `file`, percent-encoded so it is a valid IRI in every format.
+    /// The `file://` URL of `file`, percent-encoded so it is a valid IRI in every format
+    /// (computed without touching the disk).
     public var fileURL: String {
-        URL(fileURLWithPath: file).absoluteString
+        URL(fileURLWithPath: file, isDirectory: false).absoluteString
     }
 
     /// Anchored highlights in reading order (ties broken by end, then id, so output is stable).

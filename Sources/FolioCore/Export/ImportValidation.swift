@@ -3,7 +3,7 @@ import Foundation
 /// Checks shared by both import readers; each failure names the JSON path of the bad value.
 enum ImportValidation {
     static func refuse(_ path: String, _ reason: String) -> AnnotationImportError {
-        AnnotationImportError(location: .path(path), reason: reason)
+        AnnotationImportError(path: path, reason: reason)
     }
 
     static func uuid(_ text: String, at path: String) throws(AnnotationImportError) -> UUID {

@@ -1,6 +1,12 @@
 /// Finds the first RFC 8259 syntax error in JSON bytes and says where it is, because
-/// Foundation's decoder reports a broken file without a usable position.
+/// Foundation's decoder reports a broken file without a usable position; and finds where a
+/// value named by a JSON path starts, so an invalid value gets a line and column too.
 struct JSONSyntaxChecker {
+    enum PathComponent: Equatable {
+        case key(String)
+        case index(Int)
+    }
+
     struct Failure: Error {
         var offset: Int
         var reason: String
@@ -8,6 +14,10 @@ struct JSONSyntaxChecker {
 
     private let bytes: [UInt8]
     private var index = 0
+    private var target: [PathComponent] = []
+    private var stack: [PathComponent] = []
+    /// Offset of the deepest value on the way to `target` seen so far, and its depth.
+    private var found: (depth: Int, offset: Int)?
     private static let maximumDepth = 512
 
     /// nil when the bytes are one well-formed JSON value (a leading UTF-8 BOM is allowed).
@@ -28,6 +38,46 @@ struct JSONSyntaxChecker {
         } catch {
             return error
         }
+    }
+
+    /// The offset where the value at `path` starts, or, when it is missing, where the nearest
+    /// enclosing value starts. nil when the bytes are not well-formed JSON.
+    static func offset(of path: [PathComponent], in bytes: [UInt8]) -> Int? {
+        var checker = JSONSyntaxChecker(bytes: bytes)
+        checker.target = path
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { checker.index = 3 }
+        checker.skipWhitespace()
+        do throws(Failure) {
+            try checker.value(depth: 0)
+        } catch {
+            return nil
+        }
+        return checker.found?.offset
+    }
+
+    /// Splits a path such as `first.items[3].target` into its keys and indices.
+    static func components(of path: String) -> [PathComponent] {
+        var components: [PathComponent] = []
+        var key = ""
+        var rest = Substring(path)
+        func flushKey() {
+            if !key.isEmpty { components.append(.key(key)) }
+            key = ""
+        }
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            if character == "." {
+                flushKey()
+            } else if character == "[", let close = rest.firstIndex(of: "]"), let number = Int(rest[..<close]) {
+                flushKey()
+                components.append(.index(number))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                key.append(character)
+            }
+        }
+        flushKey()
+        return components
     }
 
     /// 1-based line and column (counted in characters) of a byte offset.
@@ -72,7 +122,15 @@ struct JSONSyntaxChecker {
         Failure(offset: index, reason: current == nil ? "unexpected end of input; " + reason : reason)
     }
 
+    private mutating func noteValueStart() {
+        guard !target.isEmpty, stack.count <= target.count, Array(target.prefix(stack.count)) == stack,
+              stack.count >= (found?.depth ?? 0)
+        else { return }
+        if found == nil || stack.count > found!.depth { found = (stack.count, index) }
+    }
+
     private mutating func value(depth: Int) throws(Failure) {
+        noteValueStart()
         guard depth < JSONSyntaxChecker.maximumDepth else { throw fail("nested too deeply") }
         switch current {
         case UInt8(ascii: "{"): try object(depth: depth)
@@ -93,12 +151,16 @@ struct JSONSyntaxChecker {
         if current == UInt8(ascii: "}") { index += 1; return }
         while true {
             guard current == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+            let keyStart = index + 1
             try string()
+            let key = String(decoding: bytes[keyStart..<(index - 1)], as: UTF8.self)
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
             index += 1
             skipWhitespace()
+            stack.append(.key(key))
             try value(depth: depth + 1)
+            stack.removeLast()
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1
@@ -116,8 +178,12 @@ struct JSONSyntaxChecker {
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "]") { index += 1; return }
+        var element = 0
         while true {
+            stack.append(.index(element))
             try value(depth: depth + 1)
+            stack.removeLast()
+            element += 1
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1

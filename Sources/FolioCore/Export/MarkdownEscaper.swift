@@ -57,7 +57,9 @@ enum MarkdownEscaper {
 
     /// One block quote, however many paragraphs: `>` alone on the lines between them.
     static func blockQuote(_ text: String) -> String {
-        paragraphs(text).map { lines in
+        let paragraphs = paragraphs(text)
+        guard !paragraphs.isEmpty else { return ">" }
+        return paragraphs.map { lines in
             lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\\\n")
         }.joined(separator: "\n>\n")
     }

@@ -54,8 +54,9 @@ enum AnnotatedArticleExporter {
                 guard index < range.upperBound else { break }
                 if text[index] == "\n" {
                     if inRun { line += "=="; inRun = false }
-                    line += "\\\n"
-                    atLineStart = true
+                    // A heading is one line: a break in the title folds into a space.
+                    line += paragraphIndex == 0 ? " " : "\\\n"
+                    atLineStart = paragraphIndex != 0
                     index += 1
                     continue
                 }

@@ -38,7 +38,7 @@ public enum AnnotationImporter {
 
     /// Tells the two formats apart and refuses other JSON and other versions up front, so a
     /// wrong file gets one clear reason instead of a list of missing fields.
-    static func format(of data: Data) throws(AnnotationImportError) -> Format {
+    public static func format(of data: Data) throws(AnnotationImportError) -> Format {
         let probe = try decode(Probe.self, from: data)
         if let format = probe.format {
             guard format == FolioJSONSchema.formatName else {

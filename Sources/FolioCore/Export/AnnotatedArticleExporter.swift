@@ -54,8 +54,11 @@ enum AnnotatedArticleExporter {
                 guard index < range.upperBound else { break }
                 if text[index] == "\n" {
                     if inRun { line += "=="; inRun = false }
-                    // A heading is one line: a break in the title folds into a space.
-                    line += paragraphIndex == 0 ? " " : "\\\n"
+                    // A heading is one line: a break in the title folds into a space. A break
+                    // ending the text is dropped: a hard break there would show as a `\`.
+                    if index + 1 < range.upperBound {
+                        line += paragraphIndex == 0 ? " " : "\\\n"
+                    }
                     atLineStart = paragraphIndex != 0
                     index += 1
                     continue
@@ -116,10 +119,11 @@ enum AnnotatedArticleExporter {
         return min(max(end, paragraph.lowerBound), paragraph.upperBound)
     }
 
-    /// `[^n]: note`, all on one footnote paragraph: line and paragraph breaks in the note become
-    /// hard breaks with the continuation indented, because a blank line inside a footnote turns
-    /// the rest into a code block for a plain CommonMark reader.
+    /// `[^n]: note`, all one paragraph: line and paragraph breaks in the note become hard breaks
+    /// and the following lines are lazy continuations, not indented. Indented lines would turn
+    /// into a code block wherever the first line reads as a link reference definition (in any
+    /// CommonMark reader without footnotes), and a blank line would end the footnote.
     static func footnote(_ number: Int, _ note: String) -> String {
-        "[^\(number)]: " + MarkdownEscaper.paragraphs(note).joined().joined(separator: "\\\n    ")
+        "[^\(number)]: " + MarkdownEscaper.paragraphs(note).joined().joined(separator: "\\\n")
     }
 }

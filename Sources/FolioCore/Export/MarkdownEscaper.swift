@@ -35,6 +35,11 @@ enum MarkdownEscaper {
                 }
                 leading = false
             }
+            if scalar == "\r" {
+                // CommonMark ends a line at a bare CR too; as an entity it stays a character.
+                out += "&#13;"
+                continue
+            }
             if alwaysEscaped.contains(scalar) {
                 out += "\\"
             }
@@ -50,9 +55,14 @@ enum MarkdownEscaper {
         }
     }
 
-    /// Paragraphs (separated by blank lines in the text) of escaped lines.
+    /// Paragraphs (separated by blank lines in the text) of escaped lines. A line break at a
+    /// paragraph's start or end is dropped: a hard break there would render as a literal `\`.
     static func paragraphs(_ text: String) -> [[String]] {
-        splitParagraphs(text).map { escapeLines($0) }
+        splitParagraphs(text).map { paragraph in
+            var paragraph = paragraph.drop(while: { $0 == "\n" })
+            while paragraph.last == "\n" { paragraph = paragraph.dropLast() }
+            return escapeLines(paragraph)
+        }
     }
 
     /// One block quote, however many paragraphs: `>` alone on the lines between them.

@@ -55,10 +55,13 @@ enum MarkdownExporter {
         return blocks
     }
 
-    /// `#tag` words; spaces inside a tag become `-` so each tag stays one word.
+    /// `#tag` words; whitespace inside a tag (line breaks too) becomes `-` so each tag stays one
+    /// word on one line.
     static func hashtags(_ tags: [String]) -> String {
-        tags.map { "#" + MarkdownEscaper.escapeLine($0.replacing(" ", with: "-").unicodeScalars, atLineStart: false) }
-            .joined(separator: " ")
+        tags.map { tag in
+            let word = tag.split(whereSeparator: \.isWhitespace).joined(separator: "-")
+            return "#" + MarkdownEscaper.escapeLine(word.unicodeScalars, atLineStart: false)
+        }.joined(separator: " ")
     }
 
     /// A one-line value (title, author, speaker): line breaks fold into spaces.

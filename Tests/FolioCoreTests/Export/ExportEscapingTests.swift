@@ -99,4 +99,26 @@ import Testing
 
             """)
     }
+
+    @Test func oneLineFieldsStayOnOneLineInMarkdown() throws {
+        let text = "A\n# B\n\nquoted words"
+        var annotation = ExportFixtures.annotation(
+            "40000000-0000-4000-8000-000000000001", "quoted words", in: text, path: "a.txt", fingerprint: "f",
+            color: .green, tags: ["x\n> y", "- z"], speaker: "S\n- T", created: 0
+        )
+        annotation.note = "n"
+        let article = ExportedArticle(
+            file: "/a.txt", relativePath: "a.txt", fingerprint: "f",
+            metadata: ArticleMetadata(title: "A\n# B", author: "Me\n1. You", tags: ["p\n+ q"]), text: text,
+            annotations: [annotation]
+        )
+        let markdown = ExportFormat.markdown.export(ExportDocument(articles: [article]))
+        let file = try ExportTestSupport.temporaryFile("fields.md", markdown)
+        let result = try ExportTestSupport.runTool("check_md.py", [file, "--json", "--expect-quote", "quoted words", "--expect-blockquotes", "1"])
+        try #require(result.status == 0, "check_md.py failed:\n\(result.output)")
+        let outline = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((outline["headings"] as? [[String: Any]])?.map { $0["text"] as? String } == ["A # B"], "\(markdown)")
+        #expect((outline["list_items"] as? [Any])?.isEmpty == true, "\(markdown)")
+        #expect(markdown.contains("#x-\\>-y #--z"), "\(markdown)")
+    }
 }

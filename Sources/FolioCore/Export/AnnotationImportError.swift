@@ -6,7 +6,7 @@ public struct AnnotationImportError: Error, Sendable, Hashable, CustomStringConv
     /// `articles[0].annotations[3].created` or `first.items[2].target.selector`; nil for a
     /// syntax error.
     public var path: String?
-    /// 1-based line and column (in characters) of the syntax error or of the bad value; for a
+    /// 1-based line and column (counting Unicode scalars) of the syntax error or of the bad value; for a
     /// missing value, of the object that lacks it.
     public var line: Int?
     public var column: Int?

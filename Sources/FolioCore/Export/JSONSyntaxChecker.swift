@@ -80,7 +80,7 @@ struct JSONSyntaxChecker {
         return components
     }
 
-    /// 1-based line and column (counted in characters) of a byte offset.
+    /// 1-based line and column (the column counts Unicode scalars) of a byte offset.
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let end = min(offset, bytes.count)
         var line = 1

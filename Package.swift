@@ -23,7 +23,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Ink", package: "Ink"),
-            ]
+            ],
+            exclude: ["Export/JSON-SCHEMA.md"]
         ),
         // Terminal-independent UI: state, actions, key map, layout, views drawing into a cell buffer.
         .target(name: "FolioUI", dependencies: ["FolioCore"]),
@@ -44,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioCoreTests",
-            dependencies: ["FolioCore"]
+            dependencies: ["FolioCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "FolioUITests",

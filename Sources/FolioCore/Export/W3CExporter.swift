@@ -1,0 +1,91 @@
+import Foundation
+
+/// The `w3c` format: one `AnnotationCollection` whose embedded first page holds every
+/// annotation, valid against the W3C Web Annotation test suite (see `W3CSchema` for where each
+/// field goes). The collection's id is derived from the annotation ids, so the same document
+/// always exports the same bytes.
+enum W3CExporter {
+    static func export(_ document: ExportDocument, options: ExportOptions) -> String {
+        let items = document.articles.flatMap { article in
+            article.annotationsInExportOrder.map { annotation(article: article, $0) }
+        }
+        let id = collectionID(document)
+        let collection = W3CSchema.Collection(
+            context: W3CSchema.context,
+            id: id,
+            type: "AnnotationCollection",
+            label: options.collectionLabel,
+            total: items.count,
+            first: W3CSchema.Page(
+                id: id + ":page:1",
+                type: "AnnotationPage",
+                partOf: W3CSchema.PartOf(id: id, label: options.collectionLabel, total: items.count),
+                startIndex: 0,
+                items: items
+            ),
+            folioVersion: W3CSchema.formatVersion,
+            folioArticles: document.articles.map { article in
+                W3CSchema.Article(
+                    source: article.fileURL,
+                    path: article.relativePath,
+                    fingerprint: article.fingerprint,
+                    metadata: FolioJSONExporter.metadata(article.metadata),
+                    text: article.text
+                )
+            }
+        )
+        return ExportJSON.encode(collection)
+    }
+
+    static func collectionID(_ document: ExportDocument) -> String {
+        let ids = document.articles.flatMap(\.annotations).map { $0.id.uuidString.lowercased() }.sorted()
+        return "urn:folio:export:" + ContentFingerprint.of(Array(ids.joined(separator: ",").utf8))
+    }
+
+    static func annotation(article: ExportedArticle, _ annotation: Annotation) -> W3CSchema.Annotation {
+        var bodies: [W3CSchema.TextualBody] = []
+        if !annotation.note.isEmpty {
+            bodies.append(W3CSchema.TextualBody(type: "TextualBody", value: annotation.note, format: "text/plain", purpose: "commenting"))
+        }
+        for tag in annotation.tags {
+            bodies.append(W3CSchema.TextualBody(type: "TextualBody", value: tag, purpose: "tagging"))
+        }
+        if let speaker = annotation.speaker {
+            bodies.append(W3CSchema.TextualBody(type: "TextualBody", value: speaker, purpose: "identifying"))
+        }
+        let quote = annotation.anchor.quote
+        let position = annotation.anchor.position
+        return W3CSchema.Annotation(
+            context: W3CSchema.context,
+            id: "urn:uuid:" + annotation.id.uuidString.lowercased(),
+            type: "Annotation",
+            motivation: annotation.note.isEmpty ? "highlighting" : "commenting",
+            created: ExportTimestamp.iso8601(annotation.created),
+            modified: ExportTimestamp.iso8601(annotation.modified),
+            body: bodies.isEmpty ? nil : bodies,
+            stylesheet: W3CSchema.Stylesheet(type: "CssStylesheet", value: css(annotation.color)),
+            target: W3CSchema.Target(
+                type: "SpecificResource",
+                source: article.fileURL,
+                styleClass: styleClass(annotation.color),
+                selector: [
+                    W3CSchema.Selector(type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix),
+                    W3CSchema.Selector(type: "TextPositionSelector", start: position.start, end: position.end),
+                ]
+            ),
+            articlePath: annotation.articlePath,
+            articleFingerprint: annotation.articleFingerprint,
+            anchoring: FolioJSONExporter.anchoring(annotation.anchoring)
+        )
+    }
+
+    static func styleClass(_ color: HighlightColor) -> String { "folio-" + color.name }
+
+    static func css(_ color: HighlightColor) -> String {
+        ".\(styleClass(color)) { background-color: \(cssColors[color] ?? "#fff59d"); }"
+    }
+
+    static let cssColors: [HighlightColor: String] = [
+        .yellow: "#fff59d", .green: "#c5e1a5", .blue: "#90caf9", .pink: "#f8bbd0", .purple: "#ce93d8",
+    ]
+}

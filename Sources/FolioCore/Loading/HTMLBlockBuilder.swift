@@ -78,6 +78,9 @@ struct HTMLBlockBuilder {
             break
         }
         guard stack.count < Self.maxDepth else { return }
+        if ["em", "i", "cite", "strong", "b", "code", "kbd", "samp", "tt", "del", "s", "strike", "a"].contains(name) {
+            commitPendingSpace()
+        }
         switch name {
         case "p", "div", "blockquote", "pre", "table", "tr", "section", "article", "header", "footer",
              "figure", "figcaption", "dl", "dt", "dd", "details", "summary", "aside", "main", "nav":
@@ -180,14 +183,19 @@ struct HTMLBlockBuilder {
                 continue
             }
             if kind == nil { kind = currentKind() }
-            if pendingSpace {
-                text.append(" ")
-                count += 1
-                pendingSpace = false
-            }
+            commitPendingSpace()
             text.append(scalar)
             count += 1
         }
+    }
+
+    /// Writes a space held back between words, so a style opening after it starts at the word.
+    private mutating func commitPendingSpace() {
+        guard pendingSpace else { return }
+        if kind == nil { kind = currentKind() }
+        text.append(" ")
+        count += 1
+        pendingSpace = false
     }
 
     /// Ends the current block; inline styles still open continue into the next one.

@@ -2,11 +2,12 @@
 /// sites print them, and drops page furniture from the body (`raw` keeps everything).
 ///
 /// Decisions worth knowing:
-/// - A paragraph is a line, or hard-wrapped lines (each 40–100 scalars) joined with spaces.
+/// - A paragraph is a line, or hard-wrapped lines joined with spaces (a line of 40–80 scalars, or
+///   of up to 100 not ending a sentence, continues into the next).
 /// - "1." / "2)" lines are numbered items, "•", "-", "*", "·", "▪", "◦", "–" lines bullets; the
 ///   marker goes to `Block.Kind.listItem`, depth comes from indentation relative to the run.
-/// - A no-break space next to other space, or at a line's edge, is layout and becomes a space;
-///   between two words it is typography ("10 km", "« oui »") and is kept.
+/// - A no-break space is layout (a copy artefact) and becomes a space, unless it binds a number,
+///   an abbreviation or French punctuation ("10 km", "p. 5", "« oui »"), where it is kept.
 /// - A caption under the title ("…, met with IRGC generals-- 30 Jun 18") stays as a paragraph:
 ///   it is the article's words, and guessing wrong would hide them.
 /// - The source is set only when the text names it ("…do not necessarily reflect those of Radio
@@ -22,6 +23,8 @@ public struct PlainTextArticleParser: Sendable {
         var text: String
         var marker: String?
         var indent: Int
+        /// Length of the unit's last source line, to tell hard-wrapped prose from one-line paragraphs.
+        var lastLineLength: Int
         var role: Role = .content
         var isList: Bool { marker != nil }
         var wordCount: Int { text.split(separator: " ").count }
@@ -60,9 +63,10 @@ public struct PlainTextArticleParser: Sendable {
             let (marker, body) = listMarker(in: clean)
             if !previousBlank, marker == nil, var last = units.last, continues(last, with: clean, indent: indent) {
                 last.text += " " + clean
+                last.lastLineLength = clean.unicodeScalars.count
                 units[units.count - 1] = last
             } else {
-                units.append(Unit(text: body, marker: marker, indent: indent))
+                units.append(Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count))
             }
             previousBlank = false
         }
@@ -73,7 +77,7 @@ public struct PlainTextArticleParser: Sendable {
     static func continues(_ previous: Unit, with line: String, indent: Int) -> Bool {
         if PageFurniture.isFurniture(line) || PageFurniture.isFurniture(previous.text) { return false }
         if previous.isList { return indent > previous.indent }
-        let length = previous.text.unicodeScalars.count
+        let length = previous.lastLineLength
         return length >= 40 && length <= 100 && !(previous.text.last.map { ".!?:”\"".contains($0) } ?? false)
             || length >= 40 && length <= 80
     }
@@ -84,14 +88,21 @@ public struct PlainTextArticleParser: Sendable {
         func isSpace(_ index: Int) -> Bool {
             index >= 0 && index < scalars.count && (scalars[index] == " " || scalars[index] == "\u{00A0}")
         }
+        /// A no-break space that binds a number, a unit, an abbreviation or French punctuation.
+        func isTypographic(_ index: Int) -> Bool {
+            guard index > 0, index + 1 < scalars.count, !isSpace(index - 1), !isSpace(index + 1) else { return false }
+            let bindingMarks = "«»‹›:;!?%€$£.".unicodeScalars
+            return [scalars[index - 1], scalars[index + 1]].contains {
+                $0.properties.numericType != nil || bindingMarks.contains($0)
+            }
+        }
         var indent = 0
         while isSpace(indent) { indent += 1 }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for index in indent..<scalars.count {
             let scalar = scalars[index]
-            let layoutSpace = scalar == " "
-                || scalar == "\u{00A0}" && (isSpace(index - 1) || isSpace(index + 1) || index == scalars.count - 1)
+            let layoutSpace = scalar == " " || scalar == "\u{00A0}" && !isTypographic(index)
             if layoutSpace {
                 pendingSpace = true
                 continue
@@ -133,10 +144,11 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// Short label-like lines next to furniture are furniture too ("Listen", "Most read", a
-    /// site's own button names), so a table of phrases need not know every site.
+    /// site's own button names), so a table of phrases need not know every site. List items are
+    /// left alone: a short list before a share bar is content.
     static func markFurnitureNeighbours(_ units: inout [Unit], after start: Int) {
         func isShortLabel(_ unit: Unit) -> Bool {
-            unit.role == .content && unit.wordCount <= 3 && unit.text.unicodeScalars.count <= 30
+            unit.role == .content && !unit.isList && unit.wordCount <= 3 && unit.text.unicodeScalars.count <= 30
                 && !unit.text.contains(where: { ".!?;,”\"".contains($0) })
         }
         var changed = true
@@ -175,9 +187,12 @@ public struct PlainTextArticleParser: Sendable {
 
     // MARK: Header, summary, tags
 
-    /// Title-like: one line of prose that does not end like a sentence.
+    /// Headlines longer than this are taken for prose.
+    static let maxTitleLength = 150
+
+    /// Title-like: one short line of prose that does not end like a sentence.
     static func isTitleLike(_ unit: Unit) -> Bool {
-        unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= 200
+        unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= maxTitleLength
             && unit.text.last != "." && !unit.text.hasSuffix(":")
             && !summaryLabels.contains(PageFurniture.key(unit.text))
     }

@@ -8,6 +8,7 @@
 ///   marker goes to `Block.Kind.listItem`, depth comes from indentation relative to the run.
 /// - A no-break space is layout (a copy artefact) and becomes a space, unless it binds a number,
 ///   an abbreviation or French punctuation ("10 km", "p. 5", "« oui »"), where it is kept.
+/// - A short capitalized line between paragraphs ("How to choose") is a level-2 heading.
 /// - A caption under the title ("…, met with IRGC generals-- 30 Jun 18") stays as a paragraph:
 ///   it is the article's words, and guessing wrong would hide them.
 /// - The source is set only when the text names it ("…do not necessarily reflect those of Radio
@@ -293,10 +294,20 @@ public struct PlainTextArticleParser: Sendable {
 
     // MARK: Blocks
 
+    /// A crosshead between paragraphs: a short capitalized line with no sentence or quotation
+    /// punctuation, followed by a real paragraph. Lines in uncased scripts stay paragraphs.
+    static func isSubheading(_ unit: Unit, before next: Unit?) -> Bool {
+        guard let next, !next.isList, next.wordCount >= 15,
+              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.count <= 60,
+              unit.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return !unit.text.contains { ".!?,;:\"“”‘«»「」()".contains($0) }
+    }
+
     static func blocks(from units: [Unit]) -> [Block] {
         var blocks: [Block] = []
         var listBase: Int?
-        for unit in units where unit.role == .content {
+        let content = units.filter { $0.role == .content }
+        for (index, unit) in content.enumerated() {
             if let marker = unit.marker {
                 let base = listBase ?? unit.indent
                 listBase = base
@@ -304,7 +315,9 @@ public struct PlainTextArticleParser: Sendable {
                 blocks.append(Block(kind: .listItem(marker: marker, depth: depth), text: unit.text))
             } else {
                 listBase = nil
-                blocks.append(Block(kind: .paragraph, text: unit.text))
+                let next = index + 1 < content.count ? content[index + 1] : nil
+                let kind: Block.Kind = index > 0 && isSubheading(unit, before: next) ? .heading(level: 2) : .paragraph
+                blocks.append(Block(kind: kind, text: unit.text))
             }
         }
         return blocks

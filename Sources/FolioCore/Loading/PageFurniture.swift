@@ -60,6 +60,7 @@ enum PageFurniture {
     }
 
     static func isFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= maxBlurbLength * 4 else { return false }
         let key = key(text)
         if labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
         return isPaywall(text) || isConsentNotice(text)
@@ -87,6 +88,6 @@ enum PageFurniture {
 
     /// "16x9 Image", "Photo", "[image]", "1:1 picture".
     static func isImagePlaceholder(_ key: String) -> Bool {
-        key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+        key.unicodeScalars.count <= 40 && key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
     }
 }

@@ -117,6 +117,8 @@ public struct PlainTextArticleParser: Sendable {
 
     /// The list marker a line starts with ("1.", "•") and the text after it.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
+        guard let first = line.unicodeScalars.first,
+              first.properties.numericType != nil || "•-*·▪◦‣–".unicodeScalars.contains(first) else { return (nil, line) }
         if let match = line.prefixMatch(of: #/(\d{1,3}[.)])\s+(\S.*)/#) {
             return (String(match.1), String(match.2))
         }
@@ -231,7 +233,7 @@ public struct PlainTextArticleParser: Sendable {
 
     static func markTags(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content || units[index].role == .furniture {
-            guard let match = units[index].text.wholeMatch(
+            guard units[index].text.unicodeScalars.count < 2000, units[index].text.contains(":"), let match = units[index].text.wholeMatch(
                 of: #/(?i)(?:found in|tags|tagged|topics|filed under|keywords|related topics)\s*:\s*(.+)/#
             ) else { continue }
             units[index].role = .tags
@@ -248,7 +250,7 @@ public struct PlainTextArticleParser: Sendable {
     /// followed by that person's bio, and a closing bio ("X is a political analyst…").
     static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content && units[index].text.unicodeScalars.count <= 80 {
-            if let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
+            if units[index].text.lowercased().hasPrefix("by "), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
                match.1.wholeMatch(of: namePattern) != nil || isNameList(String(match.1)) {
                 units[index].role = .byline
                 metadata.author = String(match.1)
@@ -265,7 +267,8 @@ public struct PlainTextArticleParser: Sendable {
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            guard let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
+            let text = units[index].text
+            guard text.contains(" is ") || text.contains(" was "), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
                   match.1.wholeMatch(of: namePattern) != nil else { continue }
             let name = String(match.1)
             metadata.author = name
@@ -282,10 +285,12 @@ public struct PlainTextArticleParser: Sendable {
     /// The publication, when the text itself names it.
     static func source(in units: [Unit]) -> String? {
         for unit in units.reversed() {
-            if let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
+            if unit.text.contains("reflect"), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
                 return String(match.1)
             }
-            if let match = unit.text.wholeMatch(of: #/(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\- ]{1,50}?)\.?(?:\s+(?i:all rights reserved)\.?)?/#) {
+            let start = unit.text.prefix(9).lowercased()
+            if start.hasPrefix("©") || start.hasPrefix("(c)") || start.hasPrefix("copyright"),
+               let match = unit.text.wholeMatch(of: #/(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\- ]{1,50}?)\.?(?:\s+(?i:all rights reserved)\.?)?/#) {
                 return String(match.1)
             }
         }

@@ -31,70 +31,126 @@ public enum TextSanitizer {
     static let maxSequenceLength = 256
 
     /// Sanitizes `text`; `keepNewlines: false` turns line feeds into spaces (for one-line fields).
+    ///
+    /// Scans UTF-8 bytes rather than scalars or characters: every character it replaces has a
+    /// fixed byte pattern, and clean text (nearly all of it) is returned without being copied.
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> Result {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) }) else {
-            return Result(text: text, placeholders: [], replacedCount: 0, growth: [])
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = firstReplacement(in: bytes, keepNewlines: keepNewlines) else {
+                return Result(text: String(decoding: bytes, as: UTF8.self), placeholders: [], replacedCount: 0, growth: [])
+            }
+            return replacing(bytes, from: first, keepNewlines: keepNewlines)
         }
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(scalars.count + 64)
+    }
+
+    /// Byte length of a character that needs a stand-in at `index`, or 0.
+    @inline(__always)
+    static func replacementLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, keepNewlines: Bool) -> Int {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte == 0x0A && keepNewlines ? 0 : 1 }
+        if byte == 0x7F { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count {
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            if second == 0x80, (0xAA...0xAE).contains(third) { return 3 }
+            if second == 0x81, (0xA6...0xA9).contains(third) { return 3 }
+        }
+        return 0
+    }
+
+    static func firstReplacement(in bytes: UnsafeBufferPointer<UInt8>, keepNewlines: Bool) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2),
+               replacementLength(bytes, at: index, keepNewlines: keepNewlines) > 0 {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, keepNewlines: Bool) -> Result {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8 + 16)
         var placeholders: [Range<Int>] = []
         var growth: [(offset: Int, total: Int)] = []
         var grown = 0
         var replaced = 0
-        var outCount = 0
-        var inOffset = 0
+        var scalarsIn = 0
+        var scalarsOut = 0
         var sequenceEnd = -1
         var sequenceStart = 0
+        var index = 0
 
-        func emit(_ string: String, original: Int) {
-            let added = string.unicodeScalars.count
-            output.append(contentsOf: string.unicodeScalars)
-            outCount += added
+        @inline(__always) func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+        // Everything before the first replacement is copied as is.
+        output.append(contentsOf: bytes[0..<first])
+        for byte in bytes[0..<first] where isScalarStart(byte) { scalarsIn += 1 }
+        scalarsOut = scalarsIn
+        index = first
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = replacementLength(bytes, at: index, keepNewlines: keepNewlines)
+            if length == 0 {
+                output.append(byte)
+                if isScalarStart(byte) {
+                    scalarsIn += 1
+                    scalarsOut += 1
+                    if sequenceEnd >= 0, scalarsIn > sequenceEnd {
+                        placeholders.append(sequenceStart..<scalarsOut)
+                        sequenceEnd = -1
+                    }
+                }
+                index += 1
+                continue
+            }
+            let scalar = decodeScalar(bytes, at: index, length: length)
+            let stand = byte == 0x0A ? " " : standIn(for: scalar) ?? " "
+            let start = scalarsOut
+            let added = stand.unicodeScalars.count
+            output.append(contentsOf: stand.utf8)
+            scalarsOut += added
+            if byte != 0x0A { replaced += 1 }
             if added != 1 {
                 grown += added - 1
-                growth.append((original, grown))
+                growth.append((scalarsIn, grown))
             }
-        }
-
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let value = scalar.value
-            if value == 0x0A {
-                if keepNewlines {
-                    output.append(scalar); outCount += 1
-                } else {
-                    output.append(" "); outCount += 1
-                }
-            } else if value == 0x1B {
-                replaced += 1
-                let start = outCount
-                emit("\u{241B}", original: inOffset)
-                let length = escapeSequenceLength(scalars, after: index)
-                if length > 0 {
+            if byte == 0x1B, sequenceEnd < 0 {
+                let sequence = escapeSequenceLength(bytes, after: index)
+                if sequence > 0 {
                     sequenceStart = start
-                    sequenceEnd = inOffset + length
+                    sequenceEnd = scalarsIn + sequence
                 } else {
-                    placeholders.append(start..<outCount)
+                    placeholders.append(start..<scalarsOut)
                 }
-            } else if let stand = standIn(for: scalar, keepNewlines: keepNewlines) {
-                replaced += 1
-                let start = outCount
-                emit(stand, original: inOffset)
-                if sequenceEnd < 0 { placeholders.append(start..<outCount) }
-            } else {
-                output.append(scalar); outCount += 1
+            } else if sequenceEnd < 0, byte != 0x0A {
+                placeholders.append(start..<scalarsOut)
             }
-            if sequenceEnd >= 0, inOffset >= sequenceEnd {
-                placeholders.append(sequenceStart..<outCount)
+            scalarsIn += 1
+            if sequenceEnd >= 0, scalarsIn > sequenceEnd {
+                placeholders.append(sequenceStart..<scalarsOut)
                 sequenceEnd = -1
             }
-            inOffset += 1
-            index = scalars.index(after: index)
+            index += length
         }
-        if sequenceEnd >= 0 { placeholders.append(sequenceStart..<outCount) }
-        return Result(text: String(output), placeholders: placeholders, replacedCount: replaced, growth: growth)
+        if sequenceEnd >= 0 { placeholders.append(sequenceStart..<scalarsOut) }
+        return Result(text: String(decoding: output, as: UTF8.self), placeholders: placeholders, replacedCount: replaced, growth: growth)
+    }
+
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        switch length {
+        case 2: return Unicode.Scalar(UInt32(bytes[index] & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))!
+        case 3:
+            return Unicode.Scalar(
+                UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            )!
+        default: return Unicode.Scalar(bytes[index])
+        }
     }
 
     /// Sanitizes a block, moving its runs and adding a `.placeholder` run over each stand-in.
@@ -109,15 +165,8 @@ public enum TextSanitizer {
         return (Block(kind: block.kind, text: result.text, runs: runs), result.replacedCount)
     }
 
-    static func needsReplacement(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
-        let value = scalar.value
-        if value < 0x20 { return !(value == 0x0A && keepNewlines) }
-        if value < 0x7F { return false }
-        return value <= 0x9F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-    }
-
-    /// The visible form of one scalar, or nil when it can be shown as is.
-    static func standIn(for scalar: Unicode.Scalar, keepNewlines: Bool) -> String? {
+    /// The visible form of a control, C1 or bidi scalar, or nil when it can be shown as is.
+    static func standIn(for scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
         switch value {
         case 0x00..<0x20:
@@ -140,30 +189,30 @@ public enum TextSanitizer {
     }
 
     /// How many scalars after an ESC belong to its sequence (CSI parameters and final byte, an OSC
-    /// string up to BEL or ESC \, or one following character), so the whole sequence can be dimmed.
-    static func escapeSequenceLength(_ scalars: String.UnicodeScalarView, after escape: String.UnicodeScalarView.Index) -> Int {
-        var index = scalars.index(after: escape)
-        guard index != scalars.endIndex else { return 0 }
-        let introducer = scalars[index].value
+    /// string up to and including BEL, or one following character), so the whole sequence is dimmed.
+    static func escapeSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, after escape: Int) -> Int {
+        var index = escape + 1
+        guard index < bytes.count else { return 0 }
+        let introducer = bytes[index]
         var length = 1
-        index = scalars.index(after: index)
+        index += 1
         switch introducer {
         case 0x5B:  // CSI: parameters 0x30–0x3F, intermediates 0x20–0x2F, final 0x40–0x7E
-            while index != scalars.endIndex, length < maxSequenceLength {
-                let value = scalars[index].value
+            while index < bytes.count, length < maxSequenceLength {
+                let byte = bytes[index]
                 length += 1
-                if (0x40...0x7E).contains(value) { return length }
-                guard (0x20...0x3F).contains(value) else { return length - 1 }
-                index = scalars.index(after: index)
+                if (0x40...0x7E).contains(byte) { return length }
+                guard (0x20...0x3F).contains(byte) else { return length - 1 }
+                index += 1
             }
             return length
         case 0x5D, 0x50, 0x5F, 0x5E:  // OSC, DCS, APC, PM: a string ended by BEL or ST
-            while index != scalars.endIndex, length < maxSequenceLength {
-                let value = scalars[index].value
-                if value == 0x07 { return length + 1 }
-                if value == 0x1B || value == 0x0A { return length }
-                length += 1
-                index = scalars.index(after: index)
+            while index < bytes.count, length < maxSequenceLength {
+                let byte = bytes[index]
+                if byte == 0x07 { return length + 1 }
+                if byte == 0x1B || byte == 0x0A || byte == 0xC2 || byte == 0xE2 { return length }
+                if byte & 0xC0 != 0x80 { length += 1 }
+                index += 1
             }
             return length
         case 0x20...0x7E:

@@ -3,6 +3,13 @@ import Testing
 
 /// Control characters and escape sequences reach the article only as visible, dimmed stand-ins.
 @Suite struct TextSanitizerLoadingTests {
+    /// What must never reach a terminal: C0 controls but line feed, DEL, C1, bidi overrides.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 && value != 0x0A || (0x7F...0x9F).contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
     @Test func escapeSequenceBecomesVisibleText() {
         let result = TextSanitizer.sanitize("red \u{1B}[31mALERT\u{1B}[0m done")
         #expect(result.text == "red ␛[31mALERT␛[0m done")
@@ -22,7 +29,7 @@ import Testing
         #expect(result.text == "a⟨U+009B⟩31m b\u{2421} ⟨RLO⟩evil⟨LRI⟩x⟨PDI⟩\u{2400}")
         #expect(result.replacedCount == 6)
         #expect(result.placeholders.count == 6)
-        #expect(!result.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!result.text.unicodeScalars.contains(where: Self.isForbidden))
     }
 
     @Test func cleanTextIsReturnedUnchanged() {
@@ -50,7 +57,7 @@ import Testing
         let warning = article.warnings.first { $0.kind == .controlCharacters }
         #expect(warning?.message.hasPrefix("4 ") == true)
         for field in [article.text, article.raw, article.metadata.title] {
-            #expect(!field.unicodeScalars.contains { TextSanitizer.needsReplacement($0, keepNewlines: true) })
+            #expect(!field.unicodeScalars.contains(where: Self.isForbidden))
         }
     }
 

@@ -75,7 +75,11 @@ public struct ArticleLoader: Sendable {
                     found.append((childRelative, path, reason))
                 }
             case .failure(let failure):
-                found.append((childRelative, path, failure.reason))
+                // A broken entry is reported if it could have been an article or a folder.
+                let ext = Self.fileExtension(name)
+                if ext.isEmpty || Self.articleExtensions.contains(ext) {
+                    found.append((childRelative, path, failure.reason))
+                }
             }
         }
     }

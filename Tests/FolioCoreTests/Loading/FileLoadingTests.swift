@@ -34,6 +34,7 @@ import Testing
         let article = loader.loadFile(at: link, root: nil)
         #expect(article.loadError?.reason.contains("symbolic link to something that does not exist") == true)
         #expect(article.title == "Gone")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/gone.png", withDestinationPath: folder.path + "/missing.png")
         let listed = loader.load(paths: [folder.path])
         #expect(listed.count == 1)
         #expect(listed.first?.loadError != nil)

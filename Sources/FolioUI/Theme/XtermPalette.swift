@@ -1,3 +1,5 @@
+import Foundation
+
 /// The RGB values xterm gives its 256 colors. Terminals may redefine the first 16, but these
 /// are the reference every nearest-color choice is made against.
 enum XtermPalette {
@@ -34,14 +36,16 @@ enum XtermPalette {
         }
     }
 
-    /// The index in `candidates` whose color looks closest to `color`. Uses the "redmean"
-    /// weighted distance, a cheap approximation of perceived difference that weighs green most
-    /// and shifts red/blue weight with how red the colors are; ties go to the lowest index.
+    /// The index in `candidates` whose color looks closest to `color`: smallest CIELAB ΔE76
+    /// distance. Plain RGB distance sends mid gray to xterm's cyan on 8-color terminals; in Lab,
+    /// where distance follows perceived difference, it goes to light gray as a person would pick.
+    /// Ties go to the lowest index.
     static func nearest(to color: RGB, among candidates: ClosedRange<Int>) -> Int {
+        let target = Lab(color)
         var best = candidates.lowerBound
-        var bestDistance = Int.max
+        var bestDistance = Double.infinity
         for index in candidates {
-            let distance = perceivedDistance(color, rgb(of: index))
+            let distance = target.squaredDistance(to: labPalette[index])
             if distance < bestDistance {
                 best = index
                 bestDistance = distance
@@ -50,12 +54,34 @@ enum XtermPalette {
         return best
     }
 
-    /// Redmean distance scaled by 512 to stay in integers.
-    static func perceivedDistance(_ a: RGB, _ b: RGB) -> Int {
-        let redMean = (a.red + b.red) / 2
-        let red = a.red - b.red
-        let green = a.green - b.green
-        let blue = a.blue - b.blue
-        return (512 + redMean) * red * red + 1024 * green * green + (767 - redMean) * blue * blue
+    private static let labPalette: [Lab] = (0..<256).map { Lab(rgb(of: $0)) }
+
+    /// A color in CIELAB (D65 white), converted from sRGB.
+    private struct Lab {
+        let lightness: Double
+        let a: Double
+        let b: Double
+
+        init(_ color: RGB) {
+            func linear(_ component: Int) -> Double {
+                let value = Double(component) / 255
+                return value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+            }
+            func f(_ t: Double) -> Double {
+                t > 216.0 / 24389.0 ? cbrt(t) : (24389.0 / 27.0 * t + 16) / 116
+            }
+            let red = linear(color.red), green = linear(color.green), blue = linear(color.blue)
+            let x = (0.4124 * red + 0.3576 * green + 0.1805 * blue) / 0.95047
+            let y = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+            let z = (0.0193 * red + 0.1192 * green + 0.9505 * blue) / 1.08883
+            lightness = 116 * f(y) - 16
+            a = 500 * (f(x) - f(y))
+            b = 200 * (f(y) - f(z))
+        }
+
+        func squaredDistance(to other: Lab) -> Double {
+            let dl = lightness - other.lightness, da = a - other.a, db = b - other.b
+            return dl * dl + da * da + db * db
+        }
     }
 }

@@ -89,7 +89,7 @@ public struct ThemeCatalog: Sendable {
 
     /// The theme after `name` in `entries()` order, wrapping around, for a key that cycles
     /// themes live. A name not in the catalog (a theme given by path) starts from the first.
-    /// Never empty: the built-in themes are always listed.
+    /// `entries()` always holds the built-in themes, so there is always a next one.
     public func next(after name: String) -> ThemeLoadResult {
         let all = entries()
         let position = all.firstIndex(where: { $0.name == name }).map { all.index(after: $0) % all.count } ?? 0

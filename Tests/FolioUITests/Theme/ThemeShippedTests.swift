@@ -49,6 +49,16 @@ import Testing
         }
     }
 
+    @Test func readmeExampleIsAValidTheme() throws {
+        let readme = try String(
+            contentsOf: ThemeFixtures.themesDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```toml\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let theme = try ThemeParser.parse(String(readme[start.upperBound..<end.lowerBound]), file: "README.md")
+        #expect(theme.style(for: .link) == ThemeStyle(foreground: .indexed(33), background: .rgb(0x28, 0x28, 0x28), attributes: .underline))
+        #expect(theme.style(for: .heading).attributes == [.bold, .underline])
+    }
+
     @Test func elementNamesAreKebabCaseAndRoundTrip() {
         #expect(Role.listRowSelected.themeElementName == "list-row-selected")
         #expect(Role.highlight3.themeElementName == "highlight-3")

@@ -1,5 +1,6 @@
 #include "CNcursesw.h"
 #include <signal.h>
+#include <pthread.h>
 #include <string.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -35,6 +36,16 @@ static volatile sig_atomic_t pending_signal = 0;
 static void remember_signal(int signo) { pending_signal = signo; }
 
 void folio_install_signal_handlers(void) {
+    /* A parent may have started us with signals blocked; the reader needs these delivered. */
+    sigset_t needed;
+    sigemptyset(&needed);
+    sigaddset(&needed, SIGINT);
+    sigaddset(&needed, SIGTERM);
+    sigaddset(&needed, SIGHUP);
+    sigaddset(&needed, SIGWINCH);
+    sigaddset(&needed, SIGTSTP);
+    sigaddset(&needed, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &needed, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = remember_signal;

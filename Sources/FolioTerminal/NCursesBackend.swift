@@ -13,8 +13,10 @@ public final class NCursesBackend: TerminalBackend {
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>
     private var previous: ScreenBuffer?
-    private var palette: RolePalette
+    private let environment: [String: String]
+    private var selection: ThemeSelection
     private var pairs: [PairKey: Int16] = [:]
+    private var looks: [Role: (attr_t, Int16)] = [:]
     private var isShutDown = false
     /// Set when the process received SIGINT, SIGTERM or SIGHUP; the program should quit.
     public private(set) var receivedSignal: Int32 = 0
@@ -26,8 +28,11 @@ public final class NCursesBackend: TerminalBackend {
 
     /// Checks the terminal and starts ncurses.
     ///
-    /// - Parameter environment: the process environment, for `TERM` and `NO_COLOR`.
-    public init(environment: [String: String]) throws(TerminalSetupError) {
+    /// - Parameters:
+    ///   - environment: the process environment, for `TERM` and `NO_COLOR`.
+    ///   - theme: the theme to draw with; mapped to the colors this terminal has.
+    ///   - monochrome: the theme used when color is off (`NO_COLOR`, a terminal without color).
+    public init(environment: [String: String], theme: Theme, monochrome: Theme = .builtInMono) throws(TerminalSetupError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Self.ensureUTF8Locale()
         let term = environment["TERM"]
@@ -36,12 +41,14 @@ public final class NCursesBackend: TerminalBackend {
         self.screen = screen
         _ = set_term(screen)
         window = folio_stdscr()
-        let wantsColor = environment["NO_COLOR"] == nil && has_colors()
-        palette = wantsColor ? .standard : .monochrome
-        if wantsColor {
+        self.environment = environment
+        if has_colors() {
             start_color()
             use_default_colors()
         }
+        selection = ThemeSelection(
+            theme: theme, environment: environment, colors: has_colors() ? Int(folio_colors()) : 0, monochrome: monochrome
+        )
         cbreak()
         noecho()
         nonl()
@@ -64,6 +71,18 @@ public final class NCursesBackend: TerminalBackend {
             delscreen(screen)
             self.screen = nil
         }
+    }
+
+    /// The theme in effect and how many colors it was mapped to, for the status line.
+    public var themeSelection: ThemeSelection { selection }
+
+    /// Switches to another theme and repaints everything with it.
+    public func apply(theme: Theme, monochrome: Theme = .builtInMono) {
+        selection = ThemeSelection(
+            theme: theme, environment: environment, colors: has_colors() ? Int(folio_colors()) : 0, monochrome: monochrome
+        )
+        looks = [:]
+        previous = nil
     }
 
     public var size: Size {
@@ -152,19 +171,27 @@ public final class NCursesBackend: TerminalBackend {
     }
 
     private func look(for style: Style) -> (attr_t, Int16) {
-        let entry = palette.entry(for: style.role)
-        let attributes = Self.curses(entry.attributes.union(style.attributes))
-        guard entry.foreground != -1 || entry.background != -1 else { return (attributes, 0) }
-        let key = PairKey(foreground: entry.foreground, background: entry.background)
-        if let pair = pairs[key] { return (attributes, pair) }
+        let (roleAttributes, pair) = look(for: style.role)
+        return (roleAttributes | Self.curses(style.attributes), pair)
+    }
+
+    private func look(for role: Role) -> (attr_t, Int16) {
+        if let look = looks[role] { return look }
+        let terminalStyle = selection.terminalStyle(for: role)
+        let look = (Self.curses(terminalStyle.attributes), pair(for: terminalStyle))
+        looks[role] = look
+        return look
+    }
+
+    private func pair(for style: TerminalStyle) -> Int16 {
+        guard style.foreground != -1 || style.background != -1 else { return 0 }
+        let key = PairKey(foreground: style.foreground, background: style.background)
+        if let pair = pairs[key] { return pair }
         let next = Int16(pairs.count + 1)
-        guard Int32(next) < folio_color_pairs() else { return (attributes, 0) }
-        let colors = Int16(truncatingIfNeeded: folio_colors())
-        let foreground = entry.foreground >= colors ? Int16(7) : entry.foreground
-        let background = entry.background >= colors ? Int16(0) : entry.background
-        init_pair(next, foreground, background)
+        guard Int32(next) < folio_color_pairs() else { return 0 }
+        init_pair(next, style.foreground, style.background)
         pairs[key] = next
-        return (attributes, next)
+        return next
     }
 
     private static func curses(_ attributes: Attributes) -> attr_t {

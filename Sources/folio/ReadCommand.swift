@@ -11,11 +11,18 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryArguments
+    @OptionGroup var themes: ThemeOptions
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         let backend: NCursesBackend
         do {
-            backend = try NCursesBackend(environment: ProcessInfo.processInfo.environment)
+            let catalog = themes.catalog
+            backend = try NCursesBackend(
+                environment: ProcessInfo.processInfo.environment,
+                theme: themes.load().theme,
+                monochrome: (try? catalog.load("mono")) ?? .builtInMono
+            )
         } catch {
             printError(error.description)
             throw ExitCode(2)

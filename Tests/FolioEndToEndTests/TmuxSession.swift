@@ -10,7 +10,12 @@ final class TmuxSession {
         var description: String
     }
 
-    /// Starts `command` (a shell command line) in a new detached session.
+    /// The line the pane's shell prints when the program exits; tmux itself does not always
+    /// learn a dead pane's exit status in time, so the shell reports it on screen.
+    static let exitMarker = "[folio exited with status "
+
+    /// Starts `command` (a shell command line) in a new detached session. When it exits, the
+    /// shell prints its exit status on the screen and keeps the pane open.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         socket = "folio-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height)]
@@ -18,10 +23,9 @@ final class TmuxSession {
         for (key, value) in env.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
-        arguments.append(command)
+        arguments.append("\(command); echo \"\(Self.exitMarker)$?]\"; exec sleep 3600")
         try tmux(arguments)
         isRunning = true
-        try tmux(["set-option", "-t", "0", "remain-on-exit", "on"])
     }
 
     deinit {
@@ -73,39 +77,83 @@ final class TmuxSession {
         throw Failure(description: "timed out waiting for \(description); screen was:\n\(last)")
     }
 
+    @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 15) throws -> String {
         try waitFor("“\(text)” on screen", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits for the program in the pane to exit and returns its exit status.
+    /// Waits for the program to exit and returns its exit status (128 + the signal's number
+    /// when a signal ended it), as the pane's shell reported it.
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try paneValue("#{pane_dead}") == "1" {
-                return Int(try paneValue("#{pane_dead_status}")) ?? -1
-            }
-            Thread.sleep(forTimeInterval: 0.02)
+        let screen = try waitFor("the program to exit", timeout: timeout) { $0.contains(Self.exitMarker) }
+        let after = screen[screen.range(of: Self.exitMarker)!.upperBound...]
+        guard let status = Int(after.prefix { $0.isNumber }) else {
+            throw Failure(description: "no exit status on screen:\n\(screen)")
         }
-        throw Failure(description: "the program did not exit within \(timeout) s; screen:\n\((try? screen()) ?? "")")
+        return status
     }
 
+    /// The process id of the program the pane's shell is running.
+    func programPID() throws -> pid_t {
+        let shell = try paneValue("#{pane_pid}")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: "/proc")
+        for entry in entries where entry.allSatisfy(\.isNumber) {
+            guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.range(of: ")", options: .backwards) else { continue }
+            let fields = stat[close.upperBound...].split(separator: " ")
+            if fields.count > 1, fields[1] == shell, let pid = pid_t(entry) { return pid }
+        }
+        throw Failure(description: "no program is running in the pane (shell \(shell))")
+    }
+
+    /// Runs a tmux client command with posix_spawn and waitpid. Foundation's `Process` cannot be
+    /// used here: the first command forks the tmux server, which inherits the descriptor
+    /// `Process` watches for the child's exit, so `waitUntilExit` would never return.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))")
+        let directory = FileManager.default.temporaryDirectory
+        let outputPath = directory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        let errorPath = directory.appendingPathComponent("\(socket)-\(UUID().uuidString).err").path
+        defer {
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: errorPath)
         }
-        return String(decoding: data, as: UTF8.self)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // Tests run on worker threads that block signals, and a spawned process inherits the
+        // mask: the tmux server would never reap its child, and the program would never see
+        // SIGWINCH or SIGTERM. Start tmux with no signal blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var defaultSignals = sigset_t()
+        sigemptyset(&defaultSignals)
+        for signal in [SIGCHLD, SIGWINCH, SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaultSignals, signal) }
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else {
+            throw Failure(description: "could not start tmux: \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitedCleanly = status & 0x7f == 0 && (status >> 8) & 0xff == 0
+        guard exitedCleanly else {
+            let reason = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(reason)")
+        }
+        return text
     }
 }

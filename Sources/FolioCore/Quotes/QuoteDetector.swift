@@ -1,0 +1,158 @@
+/// Finds quotations and their speakers in an article's blocks.
+///
+/// One pass over each block pairs the marks (`QuoteScanner`), one pass over the words outside the
+/// quotations tracks who was named (`PersonTracker`) and reads the attribution around each
+/// quotation (`SpeakerAttributor`). Work is linear in the text: no regular expressions, no
+/// searching back further than one sentence.
+///
+/// Classification: a quotation with a speaker, a multi-paragraph quotation, one of six words or
+/// more, or a full sentence ("We will see." — capitalised, ending in . ! or ?, not title case) is
+/// `.speech`; anything else is a `.term` with no speaker (scare quotes, titles, coined phrases).
+public struct QuoteDetector: Sendable {
+    public init() {}
+
+    /// Quotations in document order; offsets count scalars in the article's `text`.
+    public func detect(in blocks: [Block]) -> [Quotation] {
+        var tracker = PersonTracker()
+        var found: [Candidate] = []
+        var group = 0
+        var unclosedFamily: QuoteFamily?
+        var speakerEndingPreviousBlock: String?
+        var upcoming = blocks.first.map { Self.scannable($0) }
+        for (index, block) in blocks.enumerated() {
+            let scalars = upcoming ?? []
+            upcoming = index + 1 < blocks.count ? Self.scannable(blocks[index + 1]) : nil
+            let next = upcoming.flatMap { QuoteScanner.openingFamily(atStartOf: $0) }
+            let matches = QuoteScanner().scan(scalars, nextBlockOpensWith: next)
+            let context = ContextTokens(scalars, quotes: matches)
+            let attributor = SpeakerAttributor(context)
+            let tokens = context.tokens
+            var speakers: [Int: String] = [:]
+            var t = 0
+            while t < tokens.count {
+                let token = tokens[t]
+                if let q = token.quotationIndex {
+                    let match = matches[q]
+                    let content = scalars[match.contentStart..<match.contentEnd]
+                    let speaker = attributor.speaker(
+                        ofQuotationAt: t, endsWithTerminal: Self.endsWithTerminal(content), speakers: speakers,
+                        tracker: &tracker)
+                    speakers[t] = speaker
+                    let continues = t == 0 && unclosedFamily == match.family
+                    if !continues { group += 1 }
+                    found.append(
+                        Candidate(
+                            quotation: Quotation(
+                                text: ContextTokens.string(content), speaker: speaker, kind: .speech,
+                                start: block.start + match.contentStart, end: block.start + match.contentEnd),
+                            group: group, words: Self.wordCount(content), sentenceLike: Self.isSentence(content),
+                            inherited: t == 0 && !continues ? speakerEndingPreviousBlock : nil))
+                    t += 1
+                } else if token.isCapitalized {
+                    let end = attributor.nameRunEnd(from: t)
+                    let afterPreposition = t > 0 && tokens[t - 1].isWord && NameWords.prepositions.contains(tokens[t - 1].lower)
+                    tracker.note(
+                        run: tokens[t..<end].map(\.text),
+                        possessive: NameWords.strippingPossessive(tokens[end - 1].text).1,
+                        afterPreposition: afterPreposition)
+                    t = end
+                } else {
+                    t += 1
+                }
+            }
+            unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
+            let lastQuotation = context.quotationTokens.last.flatMap { $0 >= tokens.count - 6 ? $0 : nil }
+            speakerEndingPreviousBlock = lastQuotation.flatMap { speakers[$0] }
+        }
+        return Self.classified(found)
+    }
+
+    /// A quotation before its kind is decided, which needs every paragraph of a multi-paragraph one.
+    private struct Candidate {
+        var quotation: Quotation
+        var group: Int
+        var words: Int
+        var sentenceLike: Bool
+        /// The speaker of a quotation that ended the previous paragraph, for a paragraph that is
+        /// nothing but a further quotation from them.
+        var inherited: String?
+    }
+
+    private static func classified(_ found: [Candidate]) -> [Quotation] {
+        var result: [Quotation] = []
+        result.reserveCapacity(found.count)
+        var i = 0
+        while i < found.count {
+            var end = i + 1
+            while end < found.count && found[end].group == found[i].group { end += 1 }
+            let members = found[i..<end]
+            if members.count > 1 {
+                let speaker = members.lazy.compactMap(\.quotation.speaker).first
+                for member in members {
+                    var quotation = member.quotation
+                    quotation.speaker = speaker
+                    result.append(quotation)
+                }
+            } else {
+                let candidate = found[i]
+                var quotation = candidate.quotation
+                let long = candidate.words >= 6 || candidate.sentenceLike
+                if quotation.speaker == nil && long { quotation.speaker = candidate.inherited }
+                if quotation.speaker == nil && !long {
+                    quotation.kind = .term
+                }
+                result.append(quotation)
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// Code and rules never hold quotations; an empty array keeps them out of the scan.
+    private static func scannable(_ block: Block) -> [Unicode.Scalar] {
+        switch block.kind {
+        case .code, .rule: []
+        default: Array(block.text.unicodeScalars)
+        }
+    }
+
+    private static func endsWithTerminal(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = content.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…" || last == "。" || last == "！" || last == "？"
+    }
+
+    /// Words separated by spaces; CJK text, which has none, counts two characters as a word.
+    private static func wordCount(_ content: ArraySlice<Unicode.Scalar>) -> Int {
+        var words = 0
+        var ideographs = 0
+        var inWord = false
+        for scalar in content {
+            if scalar.value >= 0x3000 && scalar.value < 0xA000 { ideographs += 1 }
+            if scalar.isSpaceLike {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return max(words, ideographs / 2)
+    }
+
+    /// A capitalised sentence of three words or more ending in . ! or ?, and not a title in title case.
+    private static func isSentence(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = content.first, first.isUppercaseLetter, endsWithTerminal(content) else { return false }
+        var words = 0
+        var lowercaseWords = 0
+        var atWordStart = true
+        for scalar in content {
+            if scalar.isSpaceLike {
+                atWordStart = true
+            } else if atWordStart {
+                atWordStart = false
+                words += 1
+                if scalar.isLowercaseLetter { lowercaseWords += 1 }
+            }
+        }
+        return words >= 3 && lowercaseWords > 0
+    }
+}

@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioCoreTests",
-            dependencies: ["FolioCore"]
+            dependencies: ["FolioCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "FolioUITests",

@@ -16,7 +16,8 @@ enum NameWords {
         "attorney", "inspector", "superintendent", "detective", "officer", "coach", "councillor",
         "councilman", "councilwoman", "premier", "ceo", "executive", "founder", "editor",
         "mullah", "monsignor", "father", "sister", "brother", "reverend", "rev", "rev.", "mme", "m.", "herr",
-        "frau", "señor", "señora", "madame", "monsieur",
+        "frau", "señor", "señora", "madame", "monsieur", "composer", "singer", "actor", "actress", "author",
+        "novelist", "poet", "artist", "economist", "analyst", "host",
     ]
 
     /// Words that mark a capitalised run as a place, body or thing rather than a person.
@@ -66,7 +67,7 @@ enum NameWords {
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "del", "ter"]
 
     /// Pronouns that point back to the last person named.
-    static let pronouns: Set<String> = ["he", "she", "they"]
+    static let pronouns: Set<String> = ["he", "she", "they", "il", "elle", "a-t-il", "a-t-elle", "er", "sie"]
 
     static let prepositions: Set<String> = [
         "of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "in", "into", "toward",

@@ -33,16 +33,18 @@ struct PersonTracker {
         referent = speaker
     }
 
-    /// Reads a capitalised run met in running text: registers a person and, when the run is in
-    /// subject position (not possessive, not after a preposition), makes them the referent.
-    mutating func note(run: [String], possessive: Bool, afterPreposition: Bool) {
+    /// Reads a capitalised run met in running text: registers a person and, when the run is the
+    /// subject of its clause, makes them the referent.
+    mutating func note(run: [String], isSubject: Bool) {
         guard let name = person(fromRun: run, explicit: false) else { return }
-        if !possessive && !afterPreposition { referent = name }
+        if isSubject { referent = name }
     }
 
     private mutating func register(_ name: [String]) -> String {
         let key = name[name.count - 1].lowercased()
-        if let known = fullNameBySurname[key], known.count >= name.count, known.suffix(name.count) == name[...] {
+        if let known = fullNameBySurname[key], known.count >= name.count,
+            zip(known.suffix(name.count), name).allSatisfy({ $0.lowercased() == $1.lowercased() })
+        {
             return known.joined(separator: " ")
         }
         if (fullNameBySurname[key]?.count ?? 0) < name.count {

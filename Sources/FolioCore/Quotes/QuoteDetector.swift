@@ -17,7 +17,7 @@ public struct QuoteDetector: Sendable {
         var found: [Candidate] = []
         var group = 0
         var unclosedFamily: QuoteFamily?
-        var speakerEndingPreviousBlock: String?
+        var introducedByPreviousBlock: String?
         var upcoming = blocks.first.map { Self.scannable($0) }
         for (index, block) in blocks.enumerated() {
             let scalars = upcoming ?? []
@@ -34,35 +34,38 @@ public struct QuoteDetector: Sendable {
                 if let q = token.quotationIndex {
                     let match = matches[q]
                     let content = scalars[match.contentStart..<match.contentEnd]
+                    let words = Self.wordCount(content)
+                    let sentenceLike = Self.isSentence(content)
                     let speaker = attributor.speaker(
-                        ofQuotationAt: t, endsWithTerminal: Self.endsWithTerminal(content), speakers: speakers,
-                        tracker: &tracker)
+                        ofQuotationAt: t, endsWithTerminal: Self.endsWithTerminal(content),
+                        isShort: words < 6 && !sentenceLike, speakers: speakers, tracker: &tracker)
                     speakers[t] = speaker
                     let continues = t == 0 && unclosedFamily == match.family
                     if !continues { group += 1 }
+                    var introduced: String?
+                    if speaker == nil && attributor.startsSentence(t) {
+                        introduced = t == 0
+                            ? introducedByPreviousBlock
+                            : attributor.introducedSpeaker(endingAt: t, speakers: speakers, tracker: &tracker)
+                    }
                     found.append(
                         Candidate(
                             quotation: Quotation(
                                 text: ContextTokens.string(content), speaker: speaker, kind: .speech,
                                 start: block.start + match.contentStart, end: block.start + match.contentEnd),
-                            group: group, words: Self.wordCount(content), sentenceLike: Self.isSentence(content),
-                            inherited: t == 0 && !continues ? speakerEndingPreviousBlock : nil))
+                            group: group, words: words, sentenceLike: sentenceLike, introduced: introduced))
                     t += 1
                 } else if token.isCapitalized {
                     let end = attributor.nameRunEnd(from: t)
-                    let afterPreposition = t > 0 && tokens[t - 1].isWord && NameWords.prepositions.contains(tokens[t - 1].lower)
-                    tracker.note(
-                        run: tokens[t..<end].map(\.text),
-                        possessive: NameWords.strippingPossessive(tokens[end - 1].text).1,
-                        afterPreposition: afterPreposition)
+                    tracker.note(run: tokens[t..<end].map(\.text), isSubject: attributor.isSubjectPosition(runAt: t..<end))
                     t = end
                 } else {
                     t += 1
                 }
             }
             unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
-            let lastQuotation = context.quotationTokens.last.flatMap { $0 >= tokens.count - 6 ? $0 : nil }
-            speakerEndingPreviousBlock = lastQuotation.flatMap { speakers[$0] }
+            introducedByPreviousBlock = attributor.introducedSpeaker(
+                endingAt: tokens.count, speakers: speakers, tracker: &tracker)
         }
         return Self.classified(found)
     }
@@ -73,9 +76,9 @@ public struct QuoteDetector: Sendable {
         var group: Int
         var words: Int
         var sentenceLike: Bool
-        /// The speaker of a quotation that ended the previous paragraph, for a paragraph that is
-        /// nothing but a further quotation from them.
-        var inherited: String?
+        /// The speaker the sentence before set up, for a quotation that opens a sentence with no
+        /// attribution of its own ("“A,” she said. “B.”").
+        var introduced: String?
     }
 
     private static func classified(_ found: [Candidate]) -> [Quotation] {
@@ -88,6 +91,7 @@ public struct QuoteDetector: Sendable {
             let members = found[i..<end]
             if members.count > 1 {
                 let speaker = members.lazy.compactMap(\.quotation.speaker).first
+                    ?? members.lazy.compactMap(\.introduced).first
                 for member in members {
                     var quotation = member.quotation
                     quotation.speaker = speaker
@@ -97,7 +101,7 @@ public struct QuoteDetector: Sendable {
                 let candidate = found[i]
                 var quotation = candidate.quotation
                 let long = candidate.words >= 6 || candidate.sentenceLike
-                if quotation.speaker == nil && long { quotation.speaker = candidate.inherited }
+                if quotation.speaker == nil && long { quotation.speaker = candidate.introduced }
                 if quotation.speaker == nil && !long {
                     quotation.kind = .term
                 }

@@ -51,6 +51,12 @@ enum SpeechVerbs {
         ["contend", "contends", "contended", "contending"],
         ["reckon", "reckons", "reckoned", "reckoning"],
         ["concede", "concedes", "conceded", "conceding"],
+        ["accuse", "accuses", "accused", "accusing"],
+        ["laugh", "laughs", "laughed", "laughing"],
+        ["sigh", "sighs", "sighed", "sighing"],
+        // Attribution verbs of the languages quoted most often in English-language coverage.
+        ["déclaré", "dit", "affirmé", "ajouté", "expliqué", "sagte", "sagt", "erklärte", "betonte", "fügte",
+         "detto", "dichiarato", "afirmó", "dijo", "declaró"],
         ["call", "calls", "called", "calling"],
         ["dub", "dubs", "dubbed", "dubbing"],
         ["describe", "describes", "described", "describing"],
@@ -76,6 +82,10 @@ enum SpeechVerbs {
     static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && all.contains(word) }
 
     static func isVerb(_ word: String) -> Bool { all.contains(word) }
+
+    /// Whether a sentence with this word can introduce the quotation that follows it ("she
+    /// laughed. “Probably not.”"); naming verbs only label a phrase and introduce nothing.
+    static func introduces(_ word: String) -> Bool { all.contains(word) && !naming.contains(word) }
 
     static func isNaming(_ word: String) -> Bool { naming.contains(word) }
 

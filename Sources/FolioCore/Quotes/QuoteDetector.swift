@@ -6,8 +6,9 @@
 /// searching back further than one sentence.
 ///
 /// Classification: a quotation with a speaker, a multi-paragraph quotation, one of six words or
-/// more, or a full sentence ("We will see." — capitalised, ending in . ! or ?, not title case) is
-/// `.speech`; anything else is a `.term` with no speaker (scare quotes, titles, coined phrases).
+/// more, or a full sentence ("We will see." — capitalised, ending in . ! or ?) is `.speech`; anything
+/// else, and any unattributed quotation in title case (a book or headline title of any length), is a
+/// `.term` with no speaker (scare quotes, titles, coined phrases).
 public struct QuoteDetector: Sendable {
     public init() {}
 
@@ -35,10 +36,11 @@ public struct QuoteDetector: Sendable {
                     let match = matches[q]
                     let content = scalars[match.contentStart..<match.contentEnd]
                     let words = Self.wordCount(content)
-                    let sentenceLike = Self.isSentence(content)
+                    let titleCase = Self.isTitleCase(content)
+                    let sentenceLike = !titleCase && Self.isSentence(content)
                     let speaker = attributor.speaker(
                         ofQuotationAt: t, endsWithTerminal: Self.endsWithTerminal(content),
-                        isShort: words < 6 && !sentenceLike, speakers: speakers, tracker: &tracker)
+                        isShort: titleCase || (words < 6 && !sentenceLike), speakers: speakers, tracker: &tracker)
                     speakers[t] = speaker
                     let continues = t == 0 && unclosedFamily == match.family
                     if !continues { group += 1 }
@@ -53,7 +55,7 @@ public struct QuoteDetector: Sendable {
                             quotation: Quotation(
                                 text: ContextTokens.string(content), speaker: speaker, kind: .speech,
                                 start: block.start + match.contentStart, end: block.start + match.contentEnd),
-                            group: group, words: words, sentenceLike: sentenceLike, introduced: introduced))
+                            group: group, words: titleCase ? 0 : words, sentenceLike: sentenceLike, introduced: introduced))
                     t += 1
                 } else if token.isCapitalized {
                     let end = attributor.nameRunEnd(from: t)
@@ -142,21 +144,29 @@ public struct QuoteDetector: Sendable {
         return max(words, ideographs / 2)
     }
 
-    /// A capitalised sentence of three words or more ending in . ! or ?, and not a title in title case.
+    /// A capitalised sentence of three words or more ending in . ! or ?.
     private static func isSentence(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = content.first, first.isUppercaseLetter, endsWithTerminal(content) else { return false }
-        var words = 0
-        var lowercaseWords = 0
-        var atWordStart = true
-        for scalar in content {
-            if scalar.isSpaceLike {
-                atWordStart = true
-            } else if atWordStart {
-                atWordStart = false
-                words += 1
-                if scalar.isLowercaseLetter { lowercaseWords += 1 }
+        return wordCount(content) >= 3
+    }
+
+    private static let minorTitleWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "to", "for", "with", "at", "by", "from",
+        "as", "vs", "via", "de", "la", "le", "du", "der", "die", "das", "und",
+    ]
+
+    /// "Iran and the United States: An Insider’s View on the Failed Past": every word but the
+    /// small function words is capitalised, and there are at least two capitalised words.
+    private static func isTitleCase(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        var capitalised = 0
+        for word in content.split(whereSeparator: \.isSpaceLike) {
+            guard let first = word.first(where: \.isWordCharacter) else { continue }
+            if first.isUppercaseLetter || first.isDigit {
+                capitalised += 1
+            } else if !minorTitleWords.contains(ContextTokens.string(word).lowercased()) {
+                return false
             }
         }
-        return words >= 3 && lowercaseWords > 0
+        return capitalised >= 2
     }
 }

@@ -19,6 +19,10 @@ struct QuoteScanner: Sendable {
         var isClosed: Bool
     }
 
+    /// How far a single-quoted quotation may run before its opening mark is taken for an
+    /// apostrophe; bounds the rescans that rejecting an opening mark causes, keeping the scan linear.
+    static let longestSingleQuotation = 2_000
+
     private static let elisions: Set<String> = ["n", "tis", "twas", "em", "cause", "til", "bout", "round", "nuff"]
 
     /// The family of an opening mark that begins a block, so a quotation left open at the end of
@@ -38,9 +42,10 @@ struct QuoteScanner: Sendable {
         var i = 0
         let n = s.count
         while true {
-            if i >= n {
+            let singleTooLong = open.map { $0.family.isSingle && i - $0.mark > Self.longestSingleQuotation } ?? false
+            if i >= n || singleTooLong {
                 guard let outer = open else { break }
-                if !outer.family.isSingle || outer.family == next {
+                if i >= n && (!outer.family.isSingle || outer.family == next) {
                     append(outer.family, mark: outer.mark, close: nil, in: s, to: &matches)
                     break
                 }

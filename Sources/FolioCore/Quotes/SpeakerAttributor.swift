@@ -194,9 +194,13 @@ struct SpeakerAttributor {
         let gap = tokens[(v + 1)..<end]
         if SpeechVerbs.isNaming(verb) {
             guard gap.allSatisfy({ Self.namingFillers.contains($0.lower) }) else { return nil }
-            let subject = subjectBefore(v, start: start, speakers: speakers)
-            if case .description = subject { return nil }
-            return subject
+            // Only a name labels a phrase as someone's words; a lone capitalised word opening the
+            // sentence ("Brokers call it “park life.”") is no evidence of one.
+            switch subjectBefore(v, start: start, speakers: speakers) {
+            case .name(let words) where words.count == 1 && tokens[start].text == words[0]: return nil
+            case .description, nil: return nil
+            case let subject: return subject
+            }
         }
         if !gap.isEmpty {
             if punctuated || hadThat {

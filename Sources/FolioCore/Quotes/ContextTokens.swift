@@ -11,22 +11,38 @@ struct ContextTokens {
         }
 
         var kind: Kind
-        /// As written; empty for a quotation.
-        var text: String
-        var lower: String
+        /// As written; empty for a quotation. Text is built from it only where a pattern needs it,
+        /// which keeps tokenizing every block cheap.
+        var scalars: ArraySlice<Unicode.Scalar>
         /// A full stop, question or exclamation mark that ends a sentence, or a quotation whose
         /// words end one and are followed by a new sentence.
         var endsSentence: Bool
 
+        var text: String { ContextTokens.string(scalars) }
+        var lower: String { ContextTokens.string(scalars, lowercased: true) }
         var isWord: Bool { kind == .word }
-        var isCapitalized: Bool { isWord && NameWords.looksLikeNameWord(text) }
+
+        /// Capitalised with some lowercase (not an acronym such as "US"), or a single capital.
+        var isCapitalized: Bool {
+            guard isWord, let first = scalars.first, first.isUppercaseLetter else { return false }
+            return scalars.count == 1 || scalars.contains(where: \.isLowercaseLetter)
+        }
+
+        /// Ends in ’s or s’: "Rouhani’s", "the United States’".
+        var isPossessive: Bool {
+            guard scalars.count >= 2, let last = scalars.last else { return false }
+            let before = scalars[scalars.endIndex - 2]
+            let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "’" || $0 == "'" }
+            return (last == "s" && apostrophe(before)) || (apostrophe(last) && before == "s")
+        }
+
         var quotationIndex: Int? {
             if case .quotation(let index) = kind { return index }
             return nil
         }
 
         func isPunctuation(_ marks: String) -> Bool {
-            kind == .punctuation && marks.contains(text)
+            kind == .punctuation && marks.unicodeScalars.contains(scalars[scalars.startIndex])
         }
     }
 
@@ -46,7 +62,7 @@ struct ContextTokens {
                 let last = quotes[q].contentEnd - 1
                 let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
                 let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
-                tokens.append(Token(kind: .quotation(q), text: "", lower: "", endsSentence: terminal && newSentence))
+                tokens.append(Token(kind: .quotation(q), scalars: s[i..<i], endsSentence: terminal && newSentence))
                 i = quotes[q].closeEnd
                 q += 1
                 continue
@@ -58,13 +74,11 @@ struct ContextTokens {
             }
             if c.isWordCharacter {
                 let end = wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n)
-                let text = Self.string(s[i..<end])
-                tokens.append(Token(kind: .word, text: text, lower: text.lowercased(), endsSentence: false))
+                tokens.append(Token(kind: .word, scalars: s[i..<end], endsSentence: false))
                 i = end
                 continue
             }
-            let text = String(Character(c))
-            tokens.append(Token(kind: .punctuation, text: text, lower: text, endsSentence: endsSentence(at: i, in: s)))
+            tokens.append(Token(kind: .punctuation, scalars: s[i..<i + 1], endsSentence: endsSentence(at: i, in: s)))
             i += 1
         }
     }
@@ -78,7 +92,7 @@ struct ContextTokens {
             let c = s[j]
             if c.isWordCharacter {
                 j += 1
-            } else if "’'-.‐".unicodeScalars.contains(c) && j + 1 < n && j + 1 != nextQuote && s[j + 1].isWordCharacter {
+            } else if Self.joinsWords(c) && j + 1 < n && j + 1 != nextQuote && s[j + 1].isWordCharacter {
                 j += 2
             } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
                 j += 1
@@ -90,19 +104,45 @@ struct ContextTokens {
         return j
     }
 
+    /// Apostrophes, hyphens and dots that stay inside a word when a letter follows them.
+    private static func joinsWords(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2019, 0x27, 0x2D, 0x2E, 0x2010: true
+        default: false
+        }
+    }
+
     private func endsSentence(at i: Int, in s: [Unicode.Scalar]) -> Bool {
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
         if i + 1 < s.count && !s[i + 1].isSpaceLike && QuoteFamily.opened(by: s[i + 1]) == nil { return false }
         guard s[i] == ".", let previous = tokens.last, previous.isWord else { return true }
-        let word = previous.lower
-        if NameWords.abbreviations.contains(word) || word.contains(".") { return false }
-        return !(previous.text.unicodeScalars.count == 1 && previous.text.unicodeScalars.first!.isUppercaseLetter)
+        if previous.scalars.count == 1 && previous.scalars[previous.scalars.startIndex].isUppercaseLetter { return false }
+        if previous.scalars.contains(".") { return false }
+        return previous.scalars.count > 5 || !NameWords.abbreviations.contains(previous.lower)
     }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// Encodes straight to UTF-8: words are short, so they become small strings without a heap
+    /// allocation, and this runs for every capitalised word of every article.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+        var ascii = true
+        let text = String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(lowercased && v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    i += 1
+                    continue
+                }
+                ascii = false
+                for byte in UTF8.encode(scalar)! {
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
+        return lowercased && !ascii ? text.lowercased() : text
     }
 
     /// The index of the first token of the sentence containing `index`, looking back at most a

@@ -97,14 +97,6 @@ enum NameWords {
         "apr", "aug", "sept", "sep", "oct", "nov", "dec",
     ]
 
-    /// Whether a word can be part of a name: capitalised with some lowercase (not an acronym such
-    /// as "US"), or an initial such as "W.".
-    static func looksLikeNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
-        if word.unicodeScalars.count == 1 { return true }
-        return word.unicodeScalars.contains(where: \.isLowercaseLetter)
-    }
-
     /// The word with a possessive ending removed, and whether it had one.
     static func strippingPossessive(_ word: String) -> (String, Bool) {
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) {

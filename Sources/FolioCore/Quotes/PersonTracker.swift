@@ -14,18 +14,24 @@ struct PersonTracker {
     /// known to be a speaker (the subject of a speech verb).
     mutating func person(fromRun run: [String], explicit: Bool) -> String? {
         var words = run
-        while let first = words.first, NameWords.sentenceWords.contains(first.lowercased()) {
-            words.removeFirst()
-        }
+        var lowered = run.map { $0.lowercased() }
+        let leading = lowered.prefix(while: { NameWords.sentenceWords.contains($0) }).count
+        words.removeFirst(leading)
+        lowered.removeFirst(leading)
         guard let last = words.indices.last else { return nil }
         words[last] = NameWords.strippingPossessive(words[last]).0
-        let lastTitle = words.lastIndex(where: { NameWords.titles.contains($0.lowercased()) })
-        let name = Array(words[(lastTitle.map { $0 + 1 } ?? 0)...])
-        guard let surname = name.last?.lowercased() else { return nil }
-        if name.contains(where: { NameWords.nonPersonWords.contains($0.lowercased()) }) { return nil }
+        lowered[last] = NameWords.strippingPossessive(lowered[last]).0
+        let nameStart = lowered.lastIndex(where: { NameWords.titles.contains($0) }).map { $0 + 1 }
+        let name = Array(words[(nameStart ?? 0)...])
+        guard let surname = lowered.last, !name.isEmpty else { return nil }
+        if lowered[(nameStart ?? 0)...].contains(where: { NameWords.nonPersonWords.contains($0) }) { return nil }
         let known = fullNameBySurname[surname] != nil
-        guard explicit || lastTitle != nil || name.count >= 2 || known else { return nil }
+        guard explicit || nameStart != nil || name.count >= 2 || known else { return nil }
         return register(name)
+    }
+
+    func knowsSurname(_ lowercased: String) -> Bool {
+        fullNameBySurname[NameWords.strippingPossessive(lowercased).0] != nil
     }
 
     /// Points pronouns at this speaker from now on.

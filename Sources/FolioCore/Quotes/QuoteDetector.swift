@@ -18,7 +18,7 @@ public struct QuoteDetector: Sendable {
         var found: [Candidate] = []
         var group = 0
         var unclosedFamily: QuoteFamily?
-        var introducedByPreviousBlock: String?
+        var previousBlock: (attributor: SpeakerAttributor, tokenCount: Int, speakers: [Int: String])?
         var upcoming = blocks.first.map { Self.scannable($0) }
         for (index, block) in blocks.enumerated() {
             let scalars = upcoming ?? []
@@ -46,9 +46,12 @@ public struct QuoteDetector: Sendable {
                     if !continues { group += 1 }
                     var introduced: String?
                     if speaker == nil && attributor.startsSentence(t) {
-                        introduced = t == 0
-                            ? introducedByPreviousBlock
-                            : attributor.introducedSpeaker(endingAt: t, speakers: speakers, tracker: &tracker)
+                        if t > 0 {
+                            introduced = attributor.introducedSpeaker(endingAt: t, speakers: speakers, tracker: &tracker)
+                        } else if let previous = previousBlock {
+                            introduced = previous.attributor.introducedSpeaker(
+                                endingAt: previous.tokenCount, speakers: previous.speakers, tracker: &tracker)
+                        }
                     }
                     found.append(
                         Candidate(
@@ -59,15 +62,18 @@ public struct QuoteDetector: Sendable {
                     t += 1
                 } else if token.isCapitalized {
                     let end = attributor.nameRunEnd(from: t)
-                    tracker.note(run: tokens[t..<end].map(\.text), isSubject: attributor.isSubjectPosition(runAt: t..<end))
+                    // Most capitalised words open a sentence ("The", "However"); a lone word can only
+                    // be a surname the article has already given in full.
+                    if end - t > 1 || tracker.knowsSurname(token.lower) {
+                        tracker.note(run: tokens[t..<end].map(\.text), isSubject: attributor.isSubjectPosition(runAt: t..<end))
+                    }
                     t = end
                 } else {
                     t += 1
                 }
             }
             unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
-            introducedByPreviousBlock = attributor.introducedSpeaker(
-                endingAt: tokens.count, speakers: speakers, tracker: &tracker)
+            previousBlock = (attributor, tokens.count, speakers)
         }
         return Self.classified(found)
     }
@@ -117,8 +123,12 @@ public struct QuoteDetector: Sendable {
     /// Code and rules never hold quotations; an empty array keeps them out of the scan.
     private static func scannable(_ block: Block) -> [Unicode.Scalar] {
         switch block.kind {
-        case .code, .rule: []
-        default: Array(block.text.unicodeScalars)
+        case .code, .rule: return []
+        default:
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(block.scalarCount)
+            for scalar in block.text.unicodeScalars { scalars.append(scalar) }
+            return scalars
         }
     }
 

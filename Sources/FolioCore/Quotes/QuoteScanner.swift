@@ -38,6 +38,8 @@ struct QuoteScanner: Sendable {
         var matches: [Match] = []
         var open: (family: QuoteFamily, mark: Int)?
         var inner: [QuoteFamily] = []
+        var innerMarks: [Int] = []
+        var rejected = Set<Int>()
         var weakClose: Int?
         var i = 0
         let n = s.count
@@ -50,9 +52,13 @@ struct QuoteScanner: Sendable {
                     break
                 }
                 // An unclosed single mark was an apostrophe after all, unless a possessive-looking
-                // mark was its real end: rescan from there.
+                // mark was its real end: rescan from there. Single marks still open inside it have
+                // no closing mark either, so the rescan skips them too.
+                rejected.insert(outer.mark)
+                for (family, mark) in zip(inner, innerMarks) where family.isSingle { rejected.insert(mark) }
                 open = nil
                 inner.removeAll()
+                innerMarks.removeAll()
                 if let weak = weakClose {
                     append(outer.family, mark: outer.mark, close: weak, in: s, to: &matches)
                     i = weak + 1
@@ -72,6 +78,7 @@ struct QuoteScanner: Sendable {
                 if top.isSingle && top.isClosed(by: c) && isClosingPosition(i, in: s) {
                     if !inner.isEmpty {
                         inner.removeLast()
+                        innerMarks.removeLast()
                     } else if isPossessive(i, in: s) {
                         weakClose = weakClose ?? i
                     } else {
@@ -86,14 +93,17 @@ struct QuoteScanner: Sendable {
                         append(outer.family, mark: outer.mark, close: i, in: s, to: &matches)
                         open = nil
                         inner.removeAll()
+                        innerMarks.removeAll()
                         weakClose = nil
                     } else {
                         inner.removeLast(depth + 1)
+                        innerMarks.removeLast(depth + 1)
                     }
-                } else if let family = QuoteFamily.opened(by: c), canOpen(family, at: i, in: s) {
+                } else if let family = QuoteFamily.opened(by: c), !rejected.contains(i), canOpen(family, at: i, in: s) {
                     inner.append(family)
+                    innerMarks.append(i)
                 }
-            } else if let family = QuoteFamily.opened(by: c), canOpen(family, at: i, in: s) {
+            } else if let family = QuoteFamily.opened(by: c), !rejected.contains(i), canOpen(family, at: i, in: s) {
                 open = (family, i)
             }
             i += 1

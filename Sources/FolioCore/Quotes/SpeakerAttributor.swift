@@ -250,7 +250,7 @@ struct SpeakerAttributor {
         let token = tokens[k]
         guard token.isWord else { return nil }
         if NameWords.pronouns.contains(token.lower) { return .pronoun }
-        if token.isCapitalized && !NameWords.strippingPossessive(token.text).1 {
+        if token.isCapitalized && !token.isPossessive {
             if NameWords.sentenceWords.contains(token.lower) { return nil }
             return .name(tokens[nameRunStart(endingAt: k, limit: start)...k].map(\.text))
         }
@@ -313,13 +313,14 @@ struct SpeakerAttributor {
     /// possessive or a name inside a description ("the charity Coastal Futures", "the late
     /// Peter Lindqvist,"): it starts a clause, or a lowercase verb follows it ("O’Brien hears").
     func isSubjectPosition(runAt run: Range<Int>) -> Bool {
-        if NameWords.strippingPossessive(tokens[run.upperBound - 1].text).1 { return false }
+        if tokens[run.upperBound - 1].isPossessive { return false }
         if run.lowerBound > 0 {
             let previous = tokens[run.lowerBound - 1]
             if previous.isWord {
-                if Self.determiners.contains(previous.lower) || NameWords.prepositions.contains(previous.lower) { return false }
-                let opensClause = NameWords.clauseBreaks.contains(previous.lower)
-                    || NameWords.sentenceWords.contains(previous.lower) || SpeechVerbs.isVerb(previous.lower)
+                let word = previous.lower
+                if Self.determiners.contains(word) || NameWords.prepositions.contains(word) { return false }
+                let opensClause = NameWords.clauseBreaks.contains(word) || NameWords.sentenceWords.contains(word)
+                    || SpeechVerbs.isVerb(word)
                 if opensClause { return true }
             } else {
                 return true
@@ -342,11 +343,11 @@ struct SpeakerAttributor {
         var end = k
         while end < tokens.count && tokens[end].isWord {
             let token = tokens[end]
-            let particle = NameWords.particles.contains(token.lower) && end + 1 < tokens.count
-                && tokens[end + 1].isCapitalized && end > k
-            guard token.isCapitalized || particle else { break }
+            guard token.isCapitalized || (end > k && end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                && token.scalars.count <= 3 && NameWords.particles.contains(token.lower))
+            else { break }
             end += 1
-            if NameWords.strippingPossessive(token.text).1 { break }
+            if token.isPossessive { break }
         }
         return max(end, k + 1)
     }
@@ -356,7 +357,7 @@ struct SpeakerAttributor {
         while first - 1 >= limit && tokens[first - 1].isWord {
             let token = tokens[first - 1]
             let particle = NameWords.particles.contains(token.lower)
-            guard (token.isCapitalized && !NameWords.strippingPossessive(token.text).1) || particle else { break }
+            guard (token.isCapitalized && !token.isPossessive) || particle else { break }
             first -= 1
         }
         while first < k && NameWords.particles.contains(tokens[first].lower) { first += 1 }

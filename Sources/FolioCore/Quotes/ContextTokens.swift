@@ -50,7 +50,29 @@ struct ContextTokens {
     /// Token index of each quotation.
     private(set) var quotationTokens: [Int] = []
 
-    init(_ s: [Unicode.Scalar], quotes: [QuoteScanner.Match]) {
+    /// - Parameter namesOnly: keep only capitalised words and the token on each side of them:
+    ///   enough to track the people a block names, for blocks without quotations, which are
+    ///   most of an article and need no attribution.
+    init(_ s: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
+        var pending: Token?
+        var afterCapitalized = false
+        func keep(_ token: Token) {
+            guard namesOnly else {
+                tokens.append(token)
+                return
+            }
+            if token.isCapitalized {
+                if let previous = pending { tokens.append(previous) }
+                tokens.append(token)
+                pending = nil
+                afterCapitalized = true
+            } else if afterCapitalized {
+                tokens.append(token)
+                afterCapitalized = false
+            } else {
+                pending = token
+            }
+        }
         var i = 0
         var q = 0
         let n = s.count
@@ -74,11 +96,11 @@ struct ContextTokens {
             }
             if c.isWordCharacter {
                 let end = wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n)
-                tokens.append(Token(kind: .word, scalars: s[i..<end], endsSentence: false))
+                keep(Token(kind: .word, scalars: s[i..<end], endsSentence: false))
                 i = end
                 continue
             }
-            tokens.append(Token(kind: .punctuation, scalars: s[i..<i + 1], endsSentence: endsSentence(at: i, in: s)))
+            keep(Token(kind: .punctuation, scalars: s[i..<i + 1], endsSentence: !namesOnly && endsSentence(at: i, in: s)))
             i += 1
         }
     }

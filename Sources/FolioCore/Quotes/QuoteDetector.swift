@@ -18,14 +18,14 @@ public struct QuoteDetector: Sendable {
         var found: [Candidate] = []
         var group = 0
         var unclosedFamily: QuoteFamily?
-        var previousBlock: (attributor: SpeakerAttributor, tokenCount: Int, speakers: [Int: String])?
+        var previousBlock: (scalars: [Unicode.Scalar], attributor: SpeakerAttributor?, speakers: [Int: String])?
         var upcoming = blocks.first.map { Self.scannable($0) }
         for (index, block) in blocks.enumerated() {
             let scalars = upcoming ?? []
             upcoming = index + 1 < blocks.count ? Self.scannable(blocks[index + 1]) : nil
             let next = upcoming.flatMap { QuoteScanner.openingFamily(atStartOf: $0) }
             let matches = QuoteScanner().scan(scalars, nextBlockOpensWith: next)
-            let context = ContextTokens(scalars, quotes: matches)
+            let context = ContextTokens(scalars, quotes: matches, namesOnly: matches.isEmpty)
             let attributor = SpeakerAttributor(context)
             let tokens = context.tokens
             var speakers: [Int: String] = [:]
@@ -49,8 +49,9 @@ public struct QuoteDetector: Sendable {
                         if t > 0 {
                             introduced = attributor.introducedSpeaker(endingAt: t, speakers: speakers, tracker: &tracker)
                         } else if let previous = previousBlock {
-                            introduced = previous.attributor.introducedSpeaker(
-                                endingAt: previous.tokenCount, speakers: previous.speakers, tracker: &tracker)
+                            let before = previous.attributor ?? SpeakerAttributor(ContextTokens(previous.scalars, quotes: []))
+                            introduced = before.introducedSpeaker(
+                                endingAt: before.tokenCount, speakers: previous.speakers, tracker: &tracker)
                         }
                     }
                     found.append(
@@ -73,7 +74,7 @@ public struct QuoteDetector: Sendable {
                 }
             }
             unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
-            previousBlock = (attributor, tokens.count, speakers)
+            previousBlock = (scalars, matches.isEmpty ? nil : attributor, speakers)
         }
         return Self.classified(found)
     }

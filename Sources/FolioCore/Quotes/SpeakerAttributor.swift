@@ -39,6 +39,8 @@ struct SpeakerAttributor {
         return nil
     }
 
+    var tokenCount: Int { tokens.count }
+
     /// Whether the quotation opens a sentence, so only the sentence before can introduce it.
     func startsSentence(_ index: Int) -> Bool {
         index == 0 || tokens[index - 1].endsSentence

@@ -15,12 +15,14 @@ extension Unicode.Scalar {
     @inline(__always) var isSpaceLike: Bool {
         let v = value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
         return properties.isWhitespace
     }
 
     var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return properties.isUppercase
     }
 

@@ -1,0 +1,183 @@
+/// Finds quotations and their speakers in an article's blocks.
+///
+/// One pass over each block pairs the marks (`QuoteScanner`), one pass over the words outside the
+/// quotations tracks who was named (`PersonTracker`) and reads the attribution around each
+/// quotation (`SpeakerAttributor`). Work is linear in the text: no regular expressions, no
+/// searching back further than one sentence.
+///
+/// Classification: a quotation with a speaker, a multi-paragraph quotation, one of six words or
+/// more, or a full sentence ("We will see." — capitalised, ending in . ! or ?) is `.speech`; anything
+/// else, and any unattributed quotation in title case (a book or headline title of any length), is a
+/// `.term` with no speaker (scare quotes, titles, coined phrases).
+public struct QuoteDetector: Sendable {
+    public init() {}
+
+    /// Quotations in document order; offsets count scalars in the article's `text`.
+    public func detect(in blocks: [Block]) -> [Quotation] {
+        var tracker = PersonTracker()
+        var found: [Candidate] = []
+        var group = 0
+        var unclosedFamily: QuoteFamily?
+        var previousBlock: (scalars: [Unicode.Scalar], attributor: SpeakerAttributor?, speakers: [Int: String])?
+        var upcoming = blocks.first.map { Self.scannable($0) }
+        for (index, block) in blocks.enumerated() {
+            let scalars = upcoming ?? []
+            upcoming = index + 1 < blocks.count ? Self.scannable(blocks[index + 1]) : nil
+            let next = upcoming.flatMap { QuoteScanner.openingFamily(atStartOf: $0) }
+            let matches = QuoteScanner().scan(scalars, nextBlockOpensWith: next)
+            let context = ContextTokens(scalars, quotes: matches, namesOnly: matches.isEmpty)
+            let attributor = SpeakerAttributor(context)
+            let tokens = context.tokens
+            var speakers: [Int: String] = [:]
+            var t = 0
+            while t < tokens.count {
+                let token = tokens[t]
+                if let q = token.quotationIndex {
+                    let match = matches[q]
+                    let content = scalars[match.contentStart..<match.contentEnd]
+                    let words = Self.wordCount(content)
+                    let titleCase = Self.isTitleCase(content)
+                    let sentenceLike = !titleCase && Self.isSentence(content)
+                    let speaker = attributor.speaker(
+                        ofQuotationAt: t, endsWithTerminal: Self.endsWithTerminal(content),
+                        isShort: titleCase || (words < 6 && !sentenceLike), speakers: speakers, tracker: &tracker)
+                    speakers[t] = speaker
+                    let continues = t == 0 && unclosedFamily == match.family
+                    if !continues { group += 1 }
+                    var introduced: String?
+                    if speaker == nil && attributor.startsSentence(t) {
+                        if t > 0 {
+                            introduced = attributor.introducedSpeaker(endingAt: t, speakers: speakers, tracker: &tracker)
+                        } else if let previous = previousBlock {
+                            let before = previous.attributor ?? SpeakerAttributor(ContextTokens(previous.scalars, quotes: []))
+                            introduced = before.introducedSpeaker(
+                                endingAt: before.tokenCount, speakers: previous.speakers, tracker: &tracker)
+                        }
+                    }
+                    found.append(
+                        Candidate(
+                            quotation: Quotation(
+                                text: ContextTokens.string(content), speaker: speaker, kind: .speech,
+                                start: block.start + match.contentStart, end: block.start + match.contentEnd),
+                            group: group, words: titleCase ? 0 : words, sentenceLike: sentenceLike, introduced: introduced))
+                    t += 1
+                } else if token.isCapitalized {
+                    let end = attributor.nameRunEnd(from: t)
+                    // Most capitalised words open a sentence ("The", "However"); a lone word can only
+                    // be a surname the article has already given in full.
+                    if end - t > 1 || tracker.knowsSurname(token.lower) {
+                        tracker.note(run: tokens[t..<end].map(\.text), isSubject: attributor.isSubjectPosition(runAt: t..<end))
+                    }
+                    t = end
+                } else {
+                    t += 1
+                }
+            }
+            unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
+            previousBlock = (scalars, matches.isEmpty ? nil : attributor, speakers)
+        }
+        return Self.classified(found)
+    }
+
+    /// A quotation before its kind is decided, which needs every paragraph of a multi-paragraph one.
+    private struct Candidate {
+        var quotation: Quotation
+        var group: Int
+        var words: Int
+        var sentenceLike: Bool
+        /// The speaker the sentence before set up, for a quotation that opens a sentence with no
+        /// attribution of its own ("“A,” she said. “B.”").
+        var introduced: String?
+    }
+
+    private static func classified(_ found: [Candidate]) -> [Quotation] {
+        var result: [Quotation] = []
+        result.reserveCapacity(found.count)
+        var i = 0
+        while i < found.count {
+            var end = i + 1
+            while end < found.count && found[end].group == found[i].group { end += 1 }
+            let members = found[i..<end]
+            if members.count > 1 {
+                let speaker = members.lazy.compactMap(\.quotation.speaker).first
+                    ?? members.lazy.compactMap(\.introduced).first
+                for member in members {
+                    var quotation = member.quotation
+                    quotation.speaker = speaker
+                    result.append(quotation)
+                }
+            } else {
+                let candidate = found[i]
+                var quotation = candidate.quotation
+                let long = candidate.words >= 6 || candidate.sentenceLike
+                if quotation.speaker == nil && long { quotation.speaker = candidate.introduced }
+                if quotation.speaker == nil && !long {
+                    quotation.kind = .term
+                }
+                result.append(quotation)
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// Code and rules never hold quotations; an empty array keeps them out of the scan.
+    private static func scannable(_ block: Block) -> [Unicode.Scalar] {
+        switch block.kind {
+        case .code, .rule: return []
+        default:
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(block.scalarCount)
+            for scalar in block.text.unicodeScalars { scalars.append(scalar) }
+            return scalars
+        }
+    }
+
+    private static func endsWithTerminal(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = content.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…" || last == "。" || last == "！" || last == "？"
+    }
+
+    /// Words separated by spaces; CJK text, which has none, counts two characters as a word.
+    private static func wordCount(_ content: ArraySlice<Unicode.Scalar>) -> Int {
+        var words = 0
+        var ideographs = 0
+        var inWord = false
+        for scalar in content {
+            if scalar.value >= 0x3000 && scalar.value < 0xA000 { ideographs += 1 }
+            if scalar.isSpaceLike {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return max(words, ideographs / 2)
+    }
+
+    /// A capitalised sentence of three words or more ending in . ! or ?.
+    private static func isSentence(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = content.first, first.isUppercaseLetter, endsWithTerminal(content) else { return false }
+        return wordCount(content) >= 3
+    }
+
+    private static let minorTitleWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "to", "for", "with", "at", "by", "from",
+        "as", "vs", "via", "de", "la", "le", "du", "der", "die", "das", "und",
+    ]
+
+    /// "Iran and the United States: An Insider’s View on the Failed Past": every word but the
+    /// small function words is capitalised, and there are at least two capitalised words.
+    private static func isTitleCase(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
+        var capitalised = 0
+        for word in content.split(whereSeparator: \.isSpaceLike) {
+            guard let first = word.first(where: \.isWordCharacter) else { continue }
+            if first.isUppercaseLetter || first.isDigit {
+                capitalised += 1
+            } else if !minorTitleWords.contains(ContextTokens.string(word).lowercased()) {
+                return false
+            }
+        }
+        return capitalised >= 2
+    }
+}

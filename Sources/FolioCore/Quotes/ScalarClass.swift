@@ -1,0 +1,47 @@
+/// Character classes the quote scanner and tokenizer ask about, with an ASCII fast path because
+/// they run on every scalar of every article.
+extension Unicode.Scalar {
+    @inline(__always) var isWordCharacter: Bool {
+        let v = value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        // Typographic punctuation (quotes, dashes, ellipsis) and CJK punctuation are the common
+        // non-ASCII scalars in news text; answering them without a property lookup is much faster.
+        if (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F) { return false }
+        return properties.isAlphabetic || properties.generalCategory == .decimalNumber
+    }
+
+    @inline(__always) var isSpaceLike: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
+        return properties.isWhitespace
+    }
+
+    var isUppercaseLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x2000 && v <= 0x206F { return false }
+        return properties.isUppercase
+    }
+
+    var isLowercaseLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return properties.isLowercase
+    }
+
+    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// Scalars after which an opening quotation mark may stand: brackets, dashes, slashes and
+    /// other opening marks (“‘nested’ at the start”).
+    var allowsFollowingOpeningMark: Bool {
+        switch value {
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2013, 0x2014, 0x3A, 0x201C, 0x201E, 0x2018, 0xAB, 0x2039,
+            0x300C, 0x300E, 0x22, 0x27:
+            true
+        default: isSpaceLike
+        }
+    }
+}

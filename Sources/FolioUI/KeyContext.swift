@@ -44,11 +44,12 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the help overlay lists this context when `focus` has focus: the keys that can
-    /// work there, so the overlay stays short enough for 80x24.
+    /// work there, so the overlay stays short enough for 80x24. Closing help is said in the
+    /// overlay's own title.
     func isShown(for focus: Pane) -> Bool {
         switch self {
         case .visual, .editor: focus == .reader
-        case .help: true
+        case .help: false
         default: applies(to: focus)
         }
     }

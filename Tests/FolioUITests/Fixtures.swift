@@ -101,11 +101,53 @@ enum Fixtures {
         let program = Program(state: AppState(articles: articles, size: size), backend: backend)
         return (program, backend)
     }
+
+    /// The moment every annotation made in tests is created at.
+    static let now = Date(timeIntervalSince1970: 1_750_000_000)
+
+    /// A program whose effects go to `handler`, with a fixed clock.
+    static func program(size: Size, articles: [Article] = all, handler: FakeEffectHandler) -> Program {
+        let state = AppState(articles: articles, size: size, clock: { now })
+        return Program(state: state, backend: TestBackend(size: size), effectHandler: handler)
+    }
 }
 
 extension Program {
     /// Presses keys in order.
     func press(_ keys: Key...) {
         for key in keys { handle(.key(key)) }
+    }
+
+    /// Types text key by key, as a person would.
+    func type(_ text: String) {
+        for character in text { handle(.key(.character(character))) }
+    }
+
+    /// The open article's annotations as the state has them.
+    var annotations: [Annotation] {
+        state.openAnnotations
+    }
+
+    var screenText: String {
+        render().textLines().joined(separator: "\n")
+    }
+
+    /// The text drawn in cells with `role`, row by row, runs joined by "|".
+    func text(withRole role: Role) -> String {
+        let buffer = render()
+        var runs: [String] = []
+        for y in 0..<buffer.size.height {
+            var run = ""
+            for x in 0..<buffer.size.width where !buffer[x, y].isContinuation {
+                if buffer[x, y].style.role == role {
+                    run += buffer[x, y].text
+                } else if !run.isEmpty {
+                    runs.append(run)
+                    run = ""
+                }
+            }
+            if !run.isEmpty { runs.append(run) }
+        }
+        return runs.joined(separator: "|")
     }
 }

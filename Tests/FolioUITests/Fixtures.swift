@@ -102,6 +102,37 @@ enum Fixtures {
         return (program, backend)
     }
 
+    /// A stored highlight of `quotation` of the khamenei article.
+    static func highlight(_ quotation: Quotation, color: HighlightColor = .yellow, note: String = "", tags: [String] = []) -> Annotation {
+        let article = khamenei
+        return Annotation(articlePath: article.relativePath, articleFingerprint: article.fingerprint,
+                          anchor: AnchorBuilder(text: article.text).anchor(for: quotation.start..<quotation.end),
+                          color: color, note: note, tags: tags, speaker: quotation.speaker, created: now)
+    }
+
+    /// An annotation of the khamenei article whose text is no longer there.
+    static var orphan: Annotation {
+        let anchor = TextAnchor(
+            quote: TextQuoteSelector(exact: "talks would resume in Oman next week", prefix: "officials said ", suffix: "."),
+            position: TextPositionSelector(start: 900, end: 936)
+        )
+        return Annotation(articlePath: khamenei.relativePath, articleFingerprint: "old", anchor: anchor,
+                          anchoring: .orphaned, color: .green, note: "check this", created: now)
+    }
+
+    /// A store holding two highlights of the khamenei article (out of order) and an orphan.
+    static func storeWithHighlights() -> FakeEffectHandler {
+        let handler = FakeEffectHandler()
+        let quotations = khamenei.quotations
+        handler.annotationsToLoad[khamenei.id] = [
+            highlight(quotations[1], color: .blue, note: "said to reporters", tags: ["diplomacy"]),
+            orphan,
+            highlight(quotations[0]),
+        ]
+        handler.counts = [khamenei.id: 3, long().id: 7]
+        return handler
+    }
+
     /// The moment every annotation made in tests is created at.
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 

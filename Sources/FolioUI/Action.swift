@@ -15,7 +15,8 @@ public enum Action: Sendable, Hashable {
     case bottom
     /// Opens the article selected in the list and moves focus to the reader.
     case openArticle
-    /// Scrolls the reader to the quotation selected in the sidebar and focuses the reader.
+    /// Shows the highlight or quotation selected in the sidebar in the reader, with the cursor on
+    /// it, and focuses the reader.
     case jumpToQuotation
     case focusNext
     case focusPrevious

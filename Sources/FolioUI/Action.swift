@@ -1,3 +1,6 @@
+import FolioCore
+import Foundation
+
 /// Everything the user (or the terminal) can ask of the reader. Keys map to actions through
 /// `KeyMap`, and `AppState.apply(_:)` is the only place an action changes state, so every
 /// behaviour can be tested without a terminal.
@@ -12,7 +15,8 @@ public enum Action: Sendable, Hashable {
     case bottom
     /// Opens the article selected in the list and moves focus to the reader.
     case openArticle
-    /// Scrolls the reader to the quotation selected in the sidebar and focuses the reader.
+    /// Shows the highlight or quotation selected in the sidebar in the reader, with the cursor on
+    /// it, and focuses the reader.
     case jumpToQuotation
     case focusNext
     case focusPrevious
@@ -25,4 +29,56 @@ public enum Action: Sendable, Hashable {
     case quit
     /// The terminal changed size; layout and wrapping follow, the reading position stays.
     case resize(Size)
+    /// The program started: asks for the article list's highlight counts.
+    case start
+
+    // MARK: Cursor and selection in the reader
+    case nextQuotation
+    case previousQuotation
+    /// In visual mode these extend the selection by a sentence instead of moving the cursor.
+    case nextSentence
+    case previousSentence
+    /// Starts a selection at the cursor (`v`).
+    case startSelection
+    case cancelSelection
+    case extendWordForward
+    case extendWordBackward
+
+    // MARK: Annotations
+    /// Highlights the selection, the unit under the cursor, or the detected quotation selected
+    /// in the sidebar.
+    case highlight
+    case setColor(HighlightColor)
+    case editNote
+    case editTags
+    case deleteHighlight
+    case undo
+    case redo
+    /// Shows or hides the detected quotations nobody highlighted in the sidebar.
+    case toggleDetectedQuotations
+    /// Moves the orphan selected in the sidebar to the reader's selection (or cursor unit).
+    case reattach
+
+    // MARK: The one-line editor
+    case editorInsert(Character)
+    case editorLeft
+    case editorRight
+    case editorHome
+    case editorEnd
+    case editorBackspace
+    case editorDelete
+    case editorClear
+    case editorCommit
+    case editorCancel
+
+    // MARK: Answers from the effect handler
+    /// Annotations of the article whose `Article.id` is `articleID` (its file path).
+    case annotationsLoaded(articleID: String, [Annotation])
+    case annotationsLoadFailed(articleID: String, reason: String)
+    /// Annotation counts keyed by `Article.id` (the file path); missing articles count 0.
+    case highlightCountsLoaded([String: Int])
+    /// The save or delete of this annotation was kept.
+    case persisted(UUID)
+    /// The save or delete failed; the state rolls the change back and shows `reason`.
+    case persistFailed(UUID, reason: String)
 }

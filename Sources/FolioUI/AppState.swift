@@ -1,4 +1,5 @@
 import FolioCore
+import Foundation
 
 /// Everything the reader shows, as a value: which articles, what is selected and open, where
 /// each pane is scrolled, what has focus. `apply(_:)` is the only way it changes from outside
@@ -18,10 +19,29 @@ public struct AppState: Sendable {
     public internal(set) var readerAnchor = ReaderAnchor.top
     /// Reading position in the raw view, kept apart so switching views returns to both places.
     public internal(set) var rawAnchor = ReaderAnchor.top
-    /// The highlighted quotation of the open article.
+    /// The selected entry of the sidebar (see `sidebarEntries`).
     public internal(set) var sidebarSelection = 0
-    /// The first quotation on screen in the sidebar.
+    /// The first sidebar entry on screen.
     public internal(set) var sidebarTop = 0
+    /// Whether the sidebar lists detected quotations nobody highlighted, dimmed, under the highlights.
+    public internal(set) var showsDetectedQuotations = true
+    /// The quotation, sentence or span the reader's cursor is on; nil until the first move.
+    public internal(set) var cursor: TextUnit?
+    /// The visual-mode selection, while one is being made.
+    public internal(set) var selection: ReaderSelection?
+    /// The note or tag editor, while it is open.
+    public internal(set) var editor: AnnotationFieldEditor?
+    /// Annotations by `Article.id`, as loaded and changed since; the screen shows these.
+    public internal(set) var annotations: [String: [Annotation]] = [:]
+    /// Annotation counts by `Article.id`, for the article list.
+    public internal(set) var highlightCounts: [String: Int] = [:]
+    /// Changes shown but not yet confirmed by the effect handler, oldest first.
+    public internal(set) var pendingChanges: [PendingChange] = []
+    var history = UndoHistory()
+    var nextSerial = 0
+    /// Where new annotations get their time and id; injected so tests are deterministic.
+    let clock: @Sendable () -> Date
+    let makeID: @Sendable () -> UUID
     public internal(set) var helpVisible = false
     /// Show `Article.raw` instead of the cleaned blocks.
     public internal(set) var rawMode = false
@@ -33,10 +53,24 @@ public struct AppState: Sendable {
 
     let layouts = ReaderLayoutCache()
 
-    public init(articles: [Article], size: Size = Size(width: 80, height: 24), readingWidth: Int = 80) {
+    public init(
+        articles: [Article],
+        size: Size = Size(width: 80, height: 24),
+        readingWidth: Int = 80,
+        clock: @escaping @Sendable () -> Date = { Date() },
+        makeID: @escaping @Sendable () -> UUID = { UUID() }
+    ) {
         self.articles = articles
         self.size = size
         self.readingWidth = max(10, readingWidth)
+        self.clock = clock
+        self.makeID = makeID
+    }
+
+    /// What keys mean now besides focus.
+    public var inputMode: InputMode {
+        if editor != nil { return .editing }
+        return selection != nil ? .visual : .normal
     }
 
     public var openedArticle: Article? {
@@ -45,7 +79,10 @@ public struct AppState: Sendable {
 
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
-        if case .resize = action {} else { statusMessage = nil }
+        switch action {
+        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
+        default: statusMessage = nil
+        }
         switch action {
         case .lineDown: move(.lines(1))
         case .lineUp: move(.lines(-1))
@@ -55,8 +92,8 @@ public struct AppState: Sendable {
         case .halfPageUp: move(.halfPages(-1))
         case .top: moveToEnd(bottom: false)
         case .bottom: moveToEnd(bottom: true)
-        case .openArticle: openSelectedArticle()
-        case .jumpToQuotation: jumpToSelectedQuotation()
+        case .openArticle: return openSelectedArticle()
+        case .jumpToQuotation: jumpToSelectedEntry()
         case .focusNext: focus = focus.next
         case .focusPrevious: focus = focus.previous
         case .focusList: focus = .list
@@ -70,6 +107,17 @@ public struct AppState: Sendable {
             size = newSize
             keepListSelectionVisible()
             keepSidebarSelectionVisible()
+        case .start: return [.loadHighlightCounts]
+        case .nextQuotation, .previousQuotation, .nextSentence, .previousSentence,
+             .startSelection, .cancelSelection, .extendWordForward, .extendWordBackward:
+            moveCursor(action)
+        case .editorInsert, .editorLeft, .editorRight, .editorHome, .editorEnd,
+             .editorBackspace, .editorDelete, .editorClear, .editorCancel:
+            edit(action)
+        case .highlight, .setColor, .editNote, .editTags, .deleteHighlight, .undo, .redo,
+             .toggleDetectedQuotations, .reattach, .editorCommit, .annotationsLoaded, .annotationsLoadFailed,
+             .highlightCountsLoaded, .persisted, .persistFailed:
+            return applyAnnotationAction(action)
         }
         return []
     }
@@ -141,9 +189,10 @@ public struct AppState: Sendable {
             selectRow(selectedRow + step.count(page: listVisibleRows))
         case .reader:
             scrollReader(by: step.count(page: readerHeight - 1))
+            keepCursorOnScreen()
         case .sidebar:
             let inner = ScreenLayout.frame(of: .sidebar, size: size).inset(by: 1)
-            selectQuotation(sidebarSelection + step.count(page: inner.height / 4))
+            selectEntry(sidebarSelection + step.count(page: inner.height / 4))
         }
     }
 
@@ -154,8 +203,9 @@ public struct AppState: Sendable {
         case .reader:
             guard let layout = readerLayout() else { return }
             currentAnchor = bottom ? layout.anchor(at: layout.bottomTop(height: readerHeight)) : .top
+            keepCursorOnScreen()
         case .sidebar:
-            selectQuotation(bottom ? (openedArticle?.quotations.count ?? 0) - 1 : 0)
+            selectEntry(bottom ? sidebarEntries.count - 1 : 0)
         }
     }
 
@@ -190,36 +240,75 @@ public struct AppState: Sendable {
         listTop = max(0, min(listTop, max(0, articles.count - rows)))
     }
 
-    private mutating func openSelectedArticle() {
-        guard articles.indices.contains(selectedRow) else { return }
+    private mutating func openSelectedArticle() -> [Effect] {
+        guard articles.indices.contains(selectedRow) else { return [] }
+        var effects: [Effect] = []
         if openArticle != selectedRow {
             openArticle = selectedRow
             readerAnchor = .top
             rawAnchor = .top
             sidebarSelection = 0
             sidebarTop = 0
+            cursor = nil
+            selection = nil
+            editor = nil
+            let article = articles[selectedRow]
+            if annotations[article.id] == nil, article.loadError == nil {
+                effects.append(.loadAnnotations(article))
+            }
         }
         rawMode = false
         focus = .reader
+        return effects
     }
 
     // MARK: Sidebar
 
-    private mutating func selectQuotation(_ index: Int) {
-        guard let count = openedArticle?.quotations.count, count > 0 else { return }
+    /// The sidebar's entries: highlights in document order, then orphaned annotations, then
+    /// (when shown) detected quotations that no highlight covers.
+    public var sidebarEntries: [SidebarEntry] {
+        guard let article = openedArticle else { return [] }
+        let stored = annotations[article.id] ?? []
+        let placed = stored.filter { !$0.isOrphaned }.sorted { $0.anchor.position.start < $1.anchor.position.start }
+        var entries = placed.map(SidebarEntry.highlight)
+        entries += stored.filter(\.isOrphaned).map(SidebarEntry.orphan)
+        if showsDetectedQuotations {
+            for (index, quotation) in article.quotations.enumerated() {
+                let covered = placed.contains {
+                    $0.anchor.position.start < quotation.end && quotation.start < $0.anchor.position.end
+                }
+                if !covered { entries.append(.detected(index)) }
+            }
+        }
+        return entries
+    }
+
+    mutating func selectEntry(_ index: Int) {
+        let count = sidebarEntries.count
+        guard count > 0 else { return }
         sidebarSelection = min(max(0, index), count - 1)
         keepSidebarSelectionVisible()
     }
 
-    private mutating func keepSidebarSelectionVisible() {
-        guard let quotations = openedArticle?.quotations, !quotations.isEmpty else { return }
-        sidebarSelection = min(sidebarSelection, quotations.count - 1)
+    mutating func keepSidebarSelectionVisible() {
+        guard let article = openedArticle else { return }
+        let entries = sidebarEntries
+        guard !entries.isEmpty else {
+            sidebarSelection = 0
+            sidebarTop = 0
+            return
+        }
+        sidebarSelection = min(sidebarSelection, entries.count - 1)
+        sidebarTop = min(sidebarTop, entries.count - 1)
         let inner = ScreenLayout.frame(of: .sidebar, size: size).inset(by: 1)
+        func height(_ index: Int) -> Int {
+            QuoteSidebarView.itemLines(entries, at: index, article: article, width: inner.width, selected: false).count
+        }
         if sidebarSelection < sidebarTop { sidebarTop = sidebarSelection }
         var first = sidebarSelection
-        var used = QuoteSidebarView.itemHeight(quotations[first], width: inner.width)
+        var used = height(first)
         while first > sidebarTop {
-            let above = QuoteSidebarView.itemHeight(quotations[first - 1], width: inner.width)
+            let above = height(first - 1)
             if used + above > inner.height { break }
             used += above
             first -= 1
@@ -227,21 +316,40 @@ public struct AppState: Sendable {
         sidebarTop = first
     }
 
-    private mutating func jumpToSelectedQuotation() {
-        guard let index = openArticle, let article = openedArticle else { return }
-        guard article.quotations.indices.contains(sidebarSelection) else {
+    /// Enter in the sidebar: shows the selected highlight or quotation in the text, with the
+    /// cursor on it.
+    private mutating func jumpToSelectedEntry() {
+        guard let article = openedArticle else { return }
+        let entries = sidebarEntries
+        guard entries.indices.contains(sidebarSelection) else {
             statusMessage = "No quotations in this article"
             return
         }
-        let quotation = article.quotations[sidebarSelection]
-        guard let block = article.blockIndex(containing: quotation.start) else { return }
+        let unit: TextUnit
+        switch entries[sidebarSelection] {
+        case .highlight(let annotation):
+            unit = TextUnit(kind: .span, range: annotation.anchor.position.start..<annotation.anchor.position.end)
+        case .orphan:
+            statusMessage = "Orphaned: its text is no longer in the article; select a span and press R to re-attach"
+            return
+        case .detected(let index):
+            let quotation = article.quotations[index]
+            unit = TextUnit(kind: .quotation(index), range: quotation.start..<quotation.end)
+        }
         rawMode = false
-        let document = layouts.document(for: article, index: index, raw: false)
-        readerAnchor = ReaderAnchor(
-            segment: document.blockSegments[block],
-            offset: max(0, quotation.start - article.blocks[block].start)
-        )
+        guard let anchor = readerAnchor(forTextOffset: unit.range.lowerBound) else { return }
+        readerAnchor = anchor
+        cursor = unit
+        selection = nil
         focus = .reader
+    }
+
+    /// The reader position of a scalar offset of the open article's text.
+    func readerAnchor(forTextOffset offset: Int) -> ReaderAnchor? {
+        guard let index = openArticle, let article = openedArticle,
+              let block = article.blockIndex(containing: offset) else { return nil }
+        let document = layouts.document(for: article, index: index, raw: false)
+        return ReaderAnchor(segment: document.blockSegments[block], offset: max(0, offset - article.blocks[block].start))
     }
 
     private mutating func toggleRaw() {

@@ -1,7 +1,7 @@
 import FolioCore
 
 /// The article list: each article as a title line and a detail line (author and source, or why
-/// the file could not be read), with its quotation count; the selection is marked and kept on
+/// the file could not be read), with its quotation and highlight counts; the selection is marked and kept on
 /// screen.
 struct ArticleListView {
     static let rowHeight = 2
@@ -19,12 +19,12 @@ struct ArticleListView {
         let end = min(state.articles.count, state.listTop + rows)
         for index in state.listTop..<end {
             let y = inner.y + (index - state.listTop) * ArticleListView.rowHeight
-            renderRow(state.articles[index], selected: index == state.selectedRow, open: index == state.openArticle,
+            renderRow(state.articles[index], state: state, selected: index == state.selectedRow, open: index == state.openArticle,
                       into: &buffer, x: inner.x, y: y, width: inner.width, bottom: inner.maxY)
         }
     }
 
-    private func renderRow(_ article: Article, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,
+    private func renderRow(_ article: Article, state: AppState, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,
                            x: Int, y: Int, width: Int, bottom: Int) {
         let titleStyle = selected ? Style(.listRowSelected, .bold) : Style(.listRow, open ? .bold : [])
         let marker = selected ? "▶ " : (open ? "• " : "  ")
@@ -43,6 +43,8 @@ struct ArticleListView {
             detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail)
             let quotes = article.quotations.count
             count = quotes == 1 ? "1 quote" : "\(quotes) quotes"
+            let highlights = state.highlightCounts[article.id] ?? 0
+            if highlights > 0 { count += highlights == 1 ? " · 1 highlight" : " · \(highlights) highlights" }
         }
         let countWidth = CellWidth.of(count)
         let room = width - 2 - (countWidth > 0 ? countWidth + 1 : 0)

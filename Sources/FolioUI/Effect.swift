@@ -1,5 +1,18 @@
+import FolioCore
+import Foundation
+
 /// Work that `AppState.apply(_:)` asks the program loop to do, keeping the state change itself
-/// pure: quitting, and later saving annotations or exporting.
+/// pure. `Program` hands every effect but `.quit` to its `EffectHandler`, whose answer (an
+/// action) tells the state whether a change was kept; nothing is shown as saved before that.
 public enum Effect: Sendable, Hashable {
     case quit
+    /// Count the stored annotations of every article; answer `.highlightCountsLoaded`.
+    case loadHighlightCounts
+    /// The article was opened: load its annotations (re-anchored in its current text); answer
+    /// `.annotationsLoaded(articleID: article.id, …)` or `.annotationsLoadFailed`.
+    case loadAnnotations(Article)
+    /// Insert or replace (by id) this annotation; answer `.persisted(id)` or `.persistFailed(id, reason:)`.
+    case saveAnnotation(Annotation)
+    /// Delete the annotation with this id; answer `.persisted(id)` or `.persistFailed(id, reason:)`.
+    case deleteAnnotation(UUID)
 }

@@ -1,7 +1,9 @@
-/// A centred box listing every key binding, grouped by where it applies, built from the same
-/// table the key map uses. Two columns when there is room, so it fits an 80x24 terminal.
+/// A centred box listing the key bindings that can work in the focused pane, grouped by where
+/// they apply, built from the same table the key map uses. Bindings of a group with the same
+/// help share a line. Two columns when there is room, so it fits an 80x24 terminal.
 struct HelpOverlay {
     var bindings: [KeyBinding]
+    var focus: Pane
 
     private enum Line {
         case title(String)
@@ -19,10 +21,10 @@ struct HelpOverlay {
         let boxWidth = min(area.width - 2, twoColumns ? 78 : 44)
         guard boxWidth >= 12, area.height >= 4 else { return }
         let columnWidth = twoColumns ? (boxWidth - 4 - 3) / 2 : boxWidth - 4
-        let groups = KeyContext.allCases.compactMap { context -> [Line]? in
-            let entries = bindings.filter { $0.context == context }
+        let groups = KeyContext.allCases.filter { $0.isShown(for: focus) }.compactMap { context -> [Line]? in
+            let entries = HelpOverlay.merged(bindings.filter { $0.context == context })
             guard !entries.isEmpty else { return nil }
-            return [.title(context.title)] + entries.map { .binding(keys: $0.keysDescription, help: $0.help) }
+            return [.title(context.title)] + entries.map { .binding(keys: $0.keys, help: $0.help) }
         }
         let columns = twoColumns ? HelpOverlay.balance(groups) : [HelpOverlay.join(groups)]
         let contentHeight = columns.map(\.count).max() ?? 0
@@ -52,6 +54,19 @@ struct HelpOverlay {
                 }
             }
         }
+    }
+
+    /// One line per help text, its keys in table order.
+    private static func merged(_ bindings: [KeyBinding]) -> [(keys: String, help: String)] {
+        var lines: [(keys: String, help: String)] = []
+        for binding in bindings {
+            if let index = lines.firstIndex(where: { $0.help == binding.help }) {
+                lines[index].keys += ", " + binding.keysDescription
+            } else {
+                lines.append((binding.keysDescription, binding.help))
+            }
+        }
+        return lines
     }
 
     /// Groups one after another with a blank line between.

@@ -21,8 +21,8 @@ public struct KeyBinding: Sendable, Hashable {
         keyLabel ?? keys.map(\.label).joined(separator: ", ")
     }
 
-    /// Folio's keys, following less, vim and newsboat. `h`, `[` and `]` stay free for
-    /// highlighting and quotation-to-quotation movement.
+    /// Folio's keys, following less, vim and newsboat. Bindings of one context with the same
+    /// help text share a line in the help overlay ("1, 2, 3, 4, 5").
     public static let defaults: [KeyBinding] = [
         KeyBinding(.focusNext, keys: [.tab], help: "Next pane", context: .global),
         KeyBinding(.focusPrevious, keys: [.backTab], help: "Previous pane", context: .global),
@@ -30,6 +30,8 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.toggleRaw, keys: [.character("r")], help: "Raw file on/off", context: .global),
         KeyBinding(.showHelp, keys: [.character("?")], help: "This help", context: .global),
         KeyBinding(.quit, keys: [.character("q")], help: "Quit", context: .global),
+        KeyBinding(.undo, keys: [.character("u")], help: "Undo a change", context: .global),
+        KeyBinding(.redo, keys: [.control("r")], help: "Redo", context: .global),
         KeyBinding(.lineDown, keys: [.character("j"), .down], help: "Down one line", context: .movement),
         KeyBinding(.lineUp, keys: [.character("k"), .up], help: "Up one line", context: .movement),
         KeyBinding(.pageDown, keys: [.character(" "), .pageDown], help: "Page down", context: .movement),
@@ -39,7 +41,35 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.top, keys: [.character("g"), .home], help: "Top", context: .movement),
         KeyBinding(.bottom, keys: [.character("G"), .end], help: "Bottom", context: .movement),
         KeyBinding(.openArticle, keys: [.enter], help: "Open the article", context: .list),
+        KeyBinding(.nextQuotation, keys: [.character("]")], help: "Next/prev quotation", context: .reader),
+        KeyBinding(.previousQuotation, keys: [.character("[")], help: "Next/prev quotation", context: .reader),
+        KeyBinding(.nextSentence, keys: [.character(")")], help: "Next/prev sentence", context: .reader),
+        KeyBinding(.previousSentence, keys: [.character("(")], help: "Next/prev sentence", context: .reader),
+        KeyBinding(.startSelection, keys: [.character("v")], help: "Select from cursor", context: .reader),
+        KeyBinding(.highlight, keys: [.character("h")], help: "Highlight it", context: .highlights),
+        KeyBinding(.setColor(.yellow), keys: [.character("1")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.setColor(.green), keys: [.character("2")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.setColor(.blue), keys: [.character("3")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.setColor(.pink), keys: [.character("4")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.setColor(.purple), keys: [.character("5")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.editNote, keys: [.character("a")], help: "Add or edit its note", context: .highlights),
+        KeyBinding(.editTags, keys: [.character("t")], help: "Edit its tags", context: .highlights),
+        KeyBinding(.deleteHighlight, keys: [.character("x")], help: "Delete the highlight", context: .highlights),
         KeyBinding(.jumpToQuotation, keys: [.enter], help: "Show it in the text", context: .sidebar),
+        KeyBinding(.toggleDetectedQuotations, keys: [.character("d")], help: "Show unhighlighted", context: .sidebar),
+        KeyBinding(.reattach, keys: [.character("R")], help: "Re-attach orphan", context: .sidebar),
+        KeyBinding(.extendWordForward, keys: [.character("w")], help: "Extend by word", context: .visual),
+        KeyBinding(.extendWordBackward, keys: [.character("b")], help: "Extend by word", context: .visual),
+        KeyBinding(.cancelSelection, keys: [.escape, .character("v")], help: "Cancel selection", context: .visual),
+        KeyBinding(.editorLeft, keys: [.left], help: "Move", context: .editor),
+        KeyBinding(.editorRight, keys: [.right], help: "Move", context: .editor),
+        KeyBinding(.editorHome, keys: [.home, .control("a")], help: "To the start", context: .editor),
+        KeyBinding(.editorEnd, keys: [.end, .control("e")], help: "To the end", context: .editor),
+        KeyBinding(.editorBackspace, keys: [.backspace], help: "Erase character", context: .editor),
+        KeyBinding(.editorDelete, keys: [.delete], help: "Erase character", context: .editor),
+        KeyBinding(.editorClear, keys: [.control("u")], help: "Clear the line", context: .editor),
+        KeyBinding(.editorCommit, keys: [.enter], help: "Save / cancel", context: .editor),
+        KeyBinding(.editorCancel, keys: [.escape], help: "Save / cancel", context: .editor),
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
     ]
 }

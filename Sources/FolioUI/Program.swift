@@ -1,21 +1,28 @@
 /// The program loop: draw the state, wait for an event, map a key to an action, apply it, run
 /// the effects, until the user quits or the terminal has no more events.
+///
+/// Effects other than quitting go to the `EffectHandler`, and the action it answers with is
+/// applied in turn, so a save is reported as saved (or rolled back) before the next frame.
+/// Without a handler nothing can be stored, and every change is rolled back saying so.
 public final class Program {
     public private(set) var state: AppState
     public let keyMap: KeyMap
     private let backend: any TerminalBackend
+    private let effectHandler: (any EffectHandler)?
 
-    public init(state: AppState, backend: any TerminalBackend, keyMap: KeyMap = KeyMap()) {
+    public init(state: AppState, backend: any TerminalBackend, keyMap: KeyMap = KeyMap(),
+                effectHandler: (any EffectHandler)? = nil) {
         self.state = state
         self.backend = backend
         self.keyMap = keyMap
+        self.effectHandler = effectHandler
     }
 
     /// Runs until quit. A nil event from a wait without timeout means the terminal closed (end
     /// of input), which also ends the loop rather than spinning.
     public func run() {
         _ = state.apply(.resize(backend.size))
-        var running = true
+        var running = dispatch(.start)
         while running {
             backend.draw(render())
             guard let event = backend.nextEvent(timeoutMilliseconds: nil) else { break }
@@ -36,14 +43,34 @@ public final class Program {
         case .resize(let size):
             action = .resize(size)
         case .key(let key):
-            action = keyMap.action(for: key, focus: state.focus, helpVisible: state.helpVisible)
+            action = keyMap.action(for: key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
         }
         guard let action else { return true }
-        for effect in state.apply(action) {
-            switch effect {
-            case .quit: return false
+        return dispatch(action)
+    }
+
+    /// Applies `action` and every action its effects answer with; false once the program should stop.
+    @discardableResult
+    public func dispatch(_ action: Action) -> Bool {
+        var queue = [action]
+        while !queue.isEmpty {
+            for effect in state.apply(queue.removeFirst()) {
+                if effect == .quit { return false }
+                if let answer = answer(to: effect) { queue.append(answer) }
             }
         }
         return true
+    }
+
+    private func answer(to effect: Effect) -> Action? {
+        if let effectHandler { return effectHandler.perform(effect) }
+        switch effect {
+        case .saveAnnotation(let annotation):
+            return .persistFailed(annotation.id, reason: "no annotation store is open")
+        case .deleteAnnotation(let id):
+            return .persistFailed(id, reason: "no annotation store is open")
+        case .quit, .loadHighlightCounts, .loadAnnotations:
+            return nil
+        }
     }
 }

@@ -1,28 +1,38 @@
 import FolioCore
 
-/// The open article's quotations, each in quotation marks with its speaker when known; the
-/// selected one is marked, and Enter shows it in the text.
+/// The open article's highlights in document order (quote, speaker, color swatch, tags, a ✎ when
+/// there is a note), then annotations that lost their place under "Orphaned", then, when shown,
+/// the detected quotations nobody highlighted, dimmed. Each group has a heading; the selected
+/// entry is marked, Enter shows it in the text.
 struct QuoteSidebarView {
     /// Longer quotations are cut to this many lines so the list stays a list.
     static let maximumLines = 6
 
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
-        let quotations = state.openedArticle?.quotations ?? []
-        let title = state.openedArticle == nil ? Pane.sidebar.name : "\(Pane.sidebar.name) (\(quotations.count))"
+        let article = state.openedArticle
+        let entries = state.sidebarEntries
+        var title = Pane.sidebar.name
+        if let article {
+            title += " (\(article.quotations.count))"
+            let count = state.openAnnotations.count
+            if count > 0 { title += " · \(count) highlighted" }
+        }
         PaneFrame(title: title, focused: state.focus == .sidebar).render(into: &buffer, area: area)
         let inner = area.inset(by: 1)
         guard !inner.isEmpty else { return }
-        guard state.openedArticle != nil else {
+        guard let article else {
             CenteredText.render("No article open", into: &buffer, area: inner, style: Style(.dim))
             return
         }
-        guard !quotations.isEmpty else {
-            CenteredText.render("No quotations found", into: &buffer, area: inner, style: Style(.dim))
+        guard !entries.isEmpty else {
+            let message = article.quotations.isEmpty ? "No quotations found" : "No highlights; d shows the detected quotations"
+            CenteredText.render(message, into: &buffer, area: inner, style: Style(.dim))
             return
         }
         var y = inner.y
-        for index in state.sidebarTop..<quotations.count where y < inner.maxY {
-            let lines = QuoteSidebarView.itemLines(quotations[index], width: inner.width, selected: index == state.sidebarSelection)
+        for index in state.sidebarTop..<entries.count where y < inner.maxY {
+            let lines = QuoteSidebarView.itemLines(entries, at: index, article: article, width: inner.width,
+                                                   selected: index == state.sidebarSelection)
             for line in lines where y < inner.maxY {
                 ReaderView.draw(line, into: &buffer, x: inner.x, y: y, limit: inner.maxX)
                 y += 1
@@ -30,29 +40,77 @@ struct QuoteSidebarView {
         }
     }
 
-    /// Screen lines of one quotation: the quoted text, the speaker, and a blank line after.
-    static func itemLines(_ quotation: Quotation, width: Int, selected: Bool) -> [WrappedLine] {
-        let textStyle = selected ? Style(.listRowSelected) : Style(.sidebar)
+    /// Screen lines of entry `index`: its group heading when it is the group's first, then the
+    /// entry itself.
+    static func itemLines(_ entries: [SidebarEntry], at index: Int, article: Article, width: Int, selected: Bool) -> [WrappedLine] {
+        let entry = entries[index]
+        var lines: [WrappedLine] = []
+        if index == 0 || entries[index - 1].group != entry.group {
+            let count = entries.filter { $0.group == entry.group }.count
+            let heading = TextFit.truncate("\(entry.group) (\(count))", to: width)
+            lines.append(WrappedLine(spans: [StyledSpan(heading, Style(entry.isOrphan ? .warning : .sidebar, .bold))],
+                                     range: 0..<0, width: CellWidth.of(heading)))
+        }
+        switch entry {
+        case .highlight(let annotation):
+            lines += quoteLines(annotation.anchor.quote.exact, speaker: annotation.speaker, width: width, selected: selected,
+                                style: Style(.sidebar))
+            lines.append(detailLine(for: annotation, width: width))
+        case .orphan(let annotation):
+            lines += quoteLines(annotation.anchor.quote.exact, speaker: annotation.speaker, width: width, selected: selected,
+                                style: Style(.dim))
+            lines.append(detailLine(for: annotation, width: width))
+        case .detected(let quotation):
+            let quotation = article.quotations[quotation]
+            lines += quoteLines(quotation.text, speaker: quotation.speaker, width: width, selected: selected, style: Style(.dim))
+        }
+        lines.append(WrappedLine(spans: [], range: 0..<0, width: 0))
+        return lines
+    }
+
+    /// The quoted text in quotation marks, cut to `maximumLines`, and the speaker when known.
+    static func quoteLines(_ text: String, speaker: String?, width: Int, selected: Bool, style: Style) -> [WrappedLine] {
+        let textStyle = selected ? Style(.listRowSelected) : style
         let wrapper = TextWrapper(
             width: width, firstPrefix: selected ? "▶ " : "  ", restPrefix: "  ",
             prefixStyle: selected ? Style(.listRowSelected, .bold) : Style(.sidebar)
         )
-        var lines = wrapper.wrap("“" + quotation.text + "”", style: textStyle)
+        var lines = wrapper.wrap("“" + text + "”", style: textStyle)
         if lines.count > maximumLines {
             lines = Array(lines.prefix(maximumLines))
             let last = lines[lines.count - 1]
             let cut = TextFit.truncate(last.spans.map(\.text).joined() + "…", to: max(1, width - 2))
             lines[lines.count - 1].spans = [StyledSpan(cut, textStyle)]
         }
-        if let speaker = quotation.speaker, !speaker.isEmpty {
+        if let speaker, !speaker.isEmpty {
             let text = TextFit.truncate("— " + speaker, to: max(1, width - 2))
-            lines.append(WrappedLine(prefix: StyledSpan("  ", Style(.sidebar)), spans: [StyledSpan(text, Style(.speaker))], range: 0..<0, width: 2 + CellWidth.of(text)))
+            lines.append(WrappedLine(prefix: StyledSpan("  ", Style(.sidebar)), spans: [StyledSpan(text, Style(.speaker))],
+                                     range: 0..<0, width: 2 + CellWidth.of(text)))
         }
-        lines.append(WrappedLine(spans: [], range: 0..<0, width: 0))
         return lines
     }
 
-    static func itemHeight(_ quotation: Quotation, width: Int) -> Int {
-        itemLines(quotation, width: width, selected: false).count
+    /// "■ yellow · #tag #tag ✎": a swatch in the highlight's color, its name, tags, a note mark.
+    static func detailLine(for annotation: Annotation, width: Int) -> WrappedLine {
+        var detail = annotation.color.name
+        if !annotation.tags.isEmpty { detail += " · " + annotation.tags.map { "#" + $0 }.joined(separator: " ") }
+        if !annotation.note.isEmpty { detail += " · ✎" }
+        let text = TextFit.truncate(detail, to: max(1, width - 4))
+        return WrappedLine(prefix: StyledSpan("  ", Style(.sidebar)),
+                           spans: [StyledSpan("■", Style(annotation.color.role)), StyledSpan(" " + text, Style(.dim))],
+                           range: 0..<0, width: 4 + CellWidth.of(text))
+    }
+}
+
+extension HighlightColor {
+    /// The role a theme colors this highlight with.
+    var role: Role {
+        switch self {
+        case .yellow: .highlight1
+        case .green: .highlight2
+        case .blue: .highlight3
+        case .pink: .highlight4
+        case .purple: .highlight5
+        }
     }
 }

@@ -1,7 +1,7 @@
 import FolioCore
 import Foundation
 
-/// Keeps built documents and wrapped layouts between keystrokes, keyed by article, view (cleaned
+/// Keeps built documents, wrapped layouts and cursor units between keystrokes, keyed by article, view (cleaned
 /// or raw) and width. Shared by copies of `AppState`: its contents depend only on those keys,
 /// so sharing is safe and copying state stays cheap.
 final class ReaderLayoutCache: @unchecked Sendable {
@@ -22,6 +22,15 @@ final class ReaderLayoutCache: @unchecked Sendable {
     private var documents: [DocumentKey: ReaderDocument] = [:]
     private var layouts: [LayoutKey: ReaderLayout] = [:]
     private var recent: [LayoutKey] = []
+    private var units: [Int: ArticleUnits] = [:]
+
+    /// The quotations and sentences of article `index`, segmented once.
+    func units(for article: Article, index: Int) -> ArticleUnits {
+        if let found = lock.withLock({ units[index] }) { return found }
+        let found = ArticleUnits(article: article)
+        lock.withLock { units[index] = found }
+        return found
+    }
 
     func document(for article: Article, index: Int, raw: Bool) -> ReaderDocument {
         let key = DocumentKey(article: index, raw: raw)

@@ -1,5 +1,6 @@
 /// The reader pane: the open article's header and wrapped body in a centred column no wider
-/// than the reading width, from the line holding the reading position down.
+/// than the reading width, from the line holding the reading position down. Highlights are laid
+/// over the text in their colors, then the cursor's unit and the selection on top.
 struct ReaderView {
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
         let title = state.rawMode ? "\(Pane.reader.name) — raw file" : Pane.reader.name
@@ -13,9 +14,18 @@ struct ReaderView {
         }
         let width = layout.width
         let x = inner.x + max(0, (inner.width - width) / 2)
+        let overlay = state.rawMode ? nil : ReaderOverlay(state: state)
         var position = layout.position(of: state.currentAnchor)
         for y in inner.y..<inner.maxY {
-            ReaderView.draw(layout.line(at: position), into: &buffer, x: x, y: y, limit: min(inner.maxX, x + width))
+            let line = layout.line(at: position)
+            let limit = min(inner.maxX, x + width)
+            if let overlay, let start = layout.document.segments[position.segment].start {
+                let spans = overlay.restyled(line, segmentStart: start)
+                ReaderView.draw(WrappedLine(prefix: line.prefix, spans: spans, range: line.range, width: line.width),
+                                into: &buffer, x: x, y: y, limit: limit)
+            } else {
+                ReaderView.draw(line, into: &buffer, x: x, y: y, limit: limit)
+            }
             let next = layout.move(position, by: 1)
             if next == position { break }
             position = next

@@ -17,7 +17,7 @@ struct ScreenView {
         if let area = layout.sidebar { QuoteSidebarView().render(into: &buffer, area: area, state: state) }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
         if state.helpVisible {
-            HelpOverlay(bindings: keyMap.bindings).render(into: &buffer, area: buffer.bounds)
+            HelpOverlay(bindings: keyMap.bindings, focus: state.focus).render(into: &buffer, area: buffer.bounds)
         }
         return buffer
     }

@@ -1,10 +1,15 @@
 /// The bottom line: what is open (or a one-off message) on the left; reading position, the
 /// focused pane and the way to help on the right. The help hint is the last thing to go.
+/// While a note or tags are edited, the line is the editor.
 struct StatusLineView {
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
         guard !area.isEmpty else { return }
         let style = Style(.statusLine)
         buffer.fill(area, style: style)
+        if let editor = state.editor {
+            renderEditor(editor, into: &buffer, area: area)
+            return
+        }
         let left = state.statusMessage ?? state.openedArticle?.title ?? "Folio"
         let hint = "\(state.focus.name) · ? help"
         var right = hint
@@ -24,5 +29,23 @@ struct StatusLineView {
                          style: state.statusMessage == nil ? style : Style(.statusLine, .bold), limit: area.maxX)
         }
         buffer.write(right, x: max(area.x, area.maxX - rightWidth - 1), y: area.y, style: style, limit: area.maxX)
+    }
+
+    private func renderEditor(_ editor: AnnotationFieldEditor, into buffer: inout ScreenBuffer, area: Rect) {
+        let style = Style(.statusLine)
+        var hint = "Enter saves · Esc cancels "
+        let label = " \(editor.field.label): "
+        if CellWidth.of(label + hint) + 10 > area.width { hint = "" }
+        let x = buffer.write(label, x: area.x, y: area.y, style: Style(.statusLine, .bold), limit: area.maxX)
+        let room = area.maxX - x - CellWidth.of(hint) - 1
+        guard room > 0 else { return }
+        let window = editor.line.window(width: room)
+        buffer.write(window.text, x: x, y: area.y, style: style, limit: x + room)
+        let cursorX = x + window.cursorColumn
+        let under = buffer[cursorX, area.y]
+        buffer[cursorX, area.y] = Cell(text: under.isContinuation ? " " : under.text, style: Style(.cursor, .reverse))
+        if !hint.isEmpty {
+            buffer.write(hint, x: area.maxX - CellWidth.of(hint), y: area.y, style: Style(.statusLine, .dim), limit: area.maxX)
+        }
     }
 }

@@ -16,6 +16,8 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable {
     case link
     case quotation
     case cursor
+    /// Text being selected in visual mode.
+    case selection
     case highlight1, highlight2, highlight3, highlight4, highlight5
     case sidebar
     case speaker

@@ -180,7 +180,9 @@ private struct LineBuilder {
 
     private mutating func endLine(at end: Int) {
         var spans: [StyledSpan] = []
+        var offsets: [Int] = []
         for glyph in glyphs {
+            offsets.append(contentsOf: repeatElement(glyph.offset, count: glyph.text.count))
             if let last = spans.last, last.style == glyph.style {
                 spans[spans.count - 1].text += glyph.text
             } else {
@@ -192,7 +194,8 @@ private struct LineBuilder {
             prefix: prefix.isEmpty ? nil : StyledSpan(prefix, wrapper.prefixStyle),
             spans: spans,
             range: lineStart..<max(lineStart, end),
-            width: CellWidth.of(prefix) + used
+            width: CellWidth.of(prefix) + used,
+            offsets: offsets
         ))
         glyphs.removeAll(keepingCapacity: true)
         used = 0

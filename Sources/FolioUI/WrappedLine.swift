@@ -9,12 +9,17 @@ public struct WrappedLine: Sendable, Hashable {
     public var range: Range<Int>
     /// Cells taken by prefix and text together.
     public var width: Int
+    /// The scalar offset each character of `spans` (in order) was wrapped from, so highlights,
+    /// the cursor and selections can restyle exactly their characters; empty for lines that are
+    /// not text (rules, sidebar decoration).
+    public var offsets: [Int]
 
-    public init(prefix: StyledSpan? = nil, spans: [StyledSpan], range: Range<Int>, width: Int) {
+    public init(prefix: StyledSpan? = nil, spans: [StyledSpan], range: Range<Int>, width: Int, offsets: [Int] = []) {
         self.prefix = prefix
         self.spans = spans
         self.range = range
         self.width = width
+        self.offsets = offsets
     }
 
     /// The line as plain text, prefix included.

@@ -101,11 +101,84 @@ enum Fixtures {
         let program = Program(state: AppState(articles: articles, size: size), backend: backend)
         return (program, backend)
     }
+
+    /// A stored highlight of `quotation` of the khamenei article.
+    static func highlight(_ quotation: Quotation, color: HighlightColor = .yellow, note: String = "", tags: [String] = []) -> Annotation {
+        let article = khamenei
+        return Annotation(articlePath: article.relativePath, articleFingerprint: article.fingerprint,
+                          anchor: AnchorBuilder(text: article.text).anchor(for: quotation.start..<quotation.end),
+                          color: color, note: note, tags: tags, speaker: quotation.speaker, created: now)
+    }
+
+    /// An annotation of the khamenei article whose text is no longer there.
+    static var orphan: Annotation {
+        let anchor = TextAnchor(
+            quote: TextQuoteSelector(exact: "talks would resume in Oman next week", prefix: "officials said ", suffix: "."),
+            position: TextPositionSelector(start: 900, end: 936)
+        )
+        return Annotation(articlePath: khamenei.relativePath, articleFingerprint: "old", anchor: anchor,
+                          anchoring: .orphaned, color: .green, note: "check this", created: now)
+    }
+
+    /// A store holding two highlights of the khamenei article (out of order) and an orphan.
+    static func storeWithHighlights() -> FakeEffectHandler {
+        let handler = FakeEffectHandler()
+        let quotations = khamenei.quotations
+        handler.annotationsToLoad[khamenei.id] = [
+            highlight(quotations[1], color: .blue, note: "said to reporters", tags: ["diplomacy"]),
+            orphan,
+            highlight(quotations[0]),
+        ]
+        handler.counts = [khamenei.id: 3, long().id: 7]
+        return handler
+    }
+
+    /// The moment every annotation made in tests is created at.
+    static let now = Date(timeIntervalSince1970: 1_750_000_000)
+
+    /// A program whose effects go to `handler`, with a fixed clock.
+    static func program(size: Size, articles: [Article] = all, handler: FakeEffectHandler) -> Program {
+        let state = AppState(articles: articles, size: size, clock: { now })
+        return Program(state: state, backend: TestBackend(size: size), effectHandler: handler)
+    }
 }
 
 extension Program {
     /// Presses keys in order.
     func press(_ keys: Key...) {
         for key in keys { handle(.key(key)) }
+    }
+
+    /// Types text key by key, as a person would.
+    func type(_ text: String) {
+        for character in text { handle(.key(.character(character))) }
+    }
+
+    /// The open article's annotations as the state has them.
+    var annotations: [Annotation] {
+        state.openAnnotations
+    }
+
+    var screenText: String {
+        render().textLines().joined(separator: "\n")
+    }
+
+    /// The text drawn in cells with `role`, row by row, runs joined by "|".
+    func text(withRole role: Role) -> String {
+        let buffer = render()
+        var runs: [String] = []
+        for y in 0..<buffer.size.height {
+            var run = ""
+            for x in 0..<buffer.size.width where !buffer[x, y].isContinuation {
+                if buffer[x, y].style.role == role {
+                    run += buffer[x, y].text
+                } else if !run.isEmpty {
+                    runs.append(run)
+                    run = ""
+                }
+            }
+            if !run.isEmpty { runs.append(run) }
+        }
+        return runs.joined(separator: "|")
     }
 }

@@ -6,9 +6,14 @@ import Testing
 
     @Test func everyBindingAnswersInItsContext() {
         for binding in KeyBinding.defaults where binding.context != .help {
+            let mode: InputMode = switch binding.context {
+            case .visual: .visual
+            case .editor: .editing
+            default: .normal
+            }
             for key in binding.keys {
-                let focus = Pane.allCases.first { binding.context.applies(to: $0) } ?? .list
-                #expect(keyMap.action(for: key, focus: focus, helpVisible: false) == binding.action,
+                let focus = Pane.allCases.first { binding.context.applies(to: $0) } ?? .reader
+                #expect(keyMap.action(for: key, focus: focus, mode: mode, helpVisible: false) == binding.action,
                         "\(key.label) in \(focus) should be \(binding.action)")
             }
         }
@@ -27,21 +32,40 @@ import Testing
     }
 
     @Test func keysReservedForLaterAreFree() {
-        for character in ["h", "[", "]", "/", "n"] {
+        for character in ["/", "n"] {
             #expect(keyMap.action(for: .character(Character(character)), focus: .reader, helpVisible: false) == nil)
         }
     }
 
-    @Test func helpListsEveryBinding() {
+    @Test(arguments: [Pane.list, .reader, .sidebar])
+    func helpListsEveryBindingThatWorksInThePane(_ pane: Pane) {
         let (program, _) = Fixtures.program(size: Size(width: 80, height: 24))
+        program.press(.enter)
+        while program.state.focus != pane { program.press(.tab) }
         program.press(.character("?"))
         let screen = program.render().textLines().joined(separator: "\n")
-        for binding in KeyBinding.defaults {
+        for binding in KeyBinding.defaults where binding.context.isShown(for: pane) {
             #expect(screen.contains(binding.help), "help should list \(binding.help)")
             #expect(screen.contains(binding.keysDescription), "help should list \(binding.keysDescription)")
         }
-        for context in KeyContext.allCases {
+        for context in KeyContext.allCases where context.isShown(for: pane) {
             #expect(screen.contains(context.title))
         }
+    }
+
+    @Test func typingInTheEditorInsertsEveryCharacter() {
+        for character: Character in ["h", "x", "q", "?", "ن", "引", "✓", " "] {
+            #expect(keyMap.action(for: .character(character), focus: .reader, mode: .editing, helpVisible: false) == .editorInsert(character))
+        }
+        #expect(keyMap.action(for: .escape, focus: .reader, mode: .editing, helpVisible: false) == .editorCancel)
+        #expect(keyMap.action(for: .enter, focus: .sidebar, mode: .editing, helpVisible: false) == .editorCommit)
+    }
+
+    @Test func selectionKeysWinInVisualModeOnlyInTheReader() {
+        #expect(keyMap.action(for: .character("b"), focus: .reader, mode: .visual, helpVisible: false) == .extendWordBackward)
+        #expect(keyMap.action(for: .character("b"), focus: .reader, mode: .normal, helpVisible: false) == .pageUp)
+        #expect(keyMap.action(for: .escape, focus: .reader, mode: .visual, helpVisible: false) == .cancelSelection)
+        #expect(keyMap.action(for: .escape, focus: .sidebar, mode: .visual, helpVisible: false) == .focusList)
+        #expect(keyMap.action(for: .character(")"), focus: .reader, mode: .visual, helpVisible: false) == .nextSentence)
     }
 }

@@ -6,8 +6,9 @@ import FolioCore
     @Test func longQuotationsAreCutWithAnEllipsis() {
         let words = Array(repeating: "unprecedented", count: 40).joined(separator: " ")
         let quotation = Quotation(text: words, speaker: "A Very Long Speaker Name Indeed", kind: .speech, start: 0, end: 10)
-        let lines = QuoteSidebarView.itemLines(quotation, width: 20, selected: true)
-        #expect(lines.count == QuoteSidebarView.maximumLines + 2)
+        let lines = QuoteSidebarView.quoteLines(quotation.text, speaker: quotation.speaker, width: 20, selected: true,
+                                                style: Style(.sidebar))
+        #expect(lines.count == QuoteSidebarView.maximumLines + 1)
         #expect(lines[QuoteSidebarView.maximumLines - 1].text.hasSuffix("…"))
         #expect(lines[0].text.hasPrefix("▶ “"))
         #expect(lines[QuoteSidebarView.maximumLines].text == "  — A Very Long Spe…")

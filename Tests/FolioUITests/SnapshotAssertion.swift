@@ -9,7 +9,7 @@ enum SnapshotAssertion {
     static let roleLetters: [Role: Character] = [
         .normal: " ", .border: "-", .borderFocused: "=", .paneTitle: "t", .paneTitleFocused: "T",
         .listRow: "l", .listRowSelected: "S", .listRowDetail: "d", .readerText: ".", .title: "H",
-        .heading: "h", .blockQuote: ">", .code: "c", .link: "u", .quotation: "Q", .cursor: "_",
+        .heading: "h", .blockQuote: ">", .code: "c", .link: "u", .quotation: "Q", .cursor: "_", .selection: "v",
         .highlight1: "1", .highlight2: "2", .highlight3: "3", .highlight4: "4", .highlight5: "5",
         .sidebar: "s", .speaker: "p", .dim: ",", .statusLine: "#", .helpOverlay: "?",
         .searchMatch: "/", .warning: "!", .placeholder: "~",

@@ -80,4 +80,33 @@ import Testing
         let (program, _) = Fixtures.program(size: Size(width: 10, height: 3))
         SnapshotAssertion.assertMatches(program.render(), named: "too-small-10x3")
     }
+
+    /// Two stored highlights (yellow, and blue with a note and a tag), an orphan, the cursor on
+    /// a sentence: the reader in highlight colors and the sidebar listing them.
+    private func withHighlights(size: Size) -> Program {
+        let program = Fixtures.program(size: size, handler: Fixtures.storeWithHighlights())
+        program.dispatch(.start)
+        program.press(.enter)
+        return program
+    }
+
+    @Test func highlightsWide() {
+        let program = withHighlights(size: Size(width: 140, height: 40))
+        program.press(.character(")"), .character(")"), .character(")"), .character(")"))
+        SnapshotAssertion.assertMatches(program.render(), named: "highlights-140x40")
+        program.press(.character("v"), .character(")"), .character("w"))
+        SnapshotAssertion.assertMatches(program.render(), named: "selection-140x40")
+    }
+
+    @Test func highlightsNarrow() {
+        let program = withHighlights(size: Size(width: 80, height: 24))
+        program.press(.control("d"), .character("]"), .character("]"))
+        SnapshotAssertion.assertMatches(program.render(), named: "highlights-reader-80x24")
+        program.press(.tab, .character("j"))
+        SnapshotAssertion.assertMatches(program.render(), named: "highlights-sidebar-80x24")
+        program.press(.enter, .character("a"))
+        #expect(program.state.inputMode == .editing)
+        program.type("نقل قول 引用 ✓ and a note longer than the status line can hold, so it scrolls")
+        SnapshotAssertion.assertMatches(program.render(), named: "note-editor-80x24")
+    }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import FolioCore
+@testable import FolioUI
+
+/// An effect handler standing in for the store: it keeps what is saved in memory, answers loads
+/// with prepared annotations and counts, and can be told to fail the next saves.
+final class FakeEffectHandler: EffectHandler {
+    var performed: [Effect] = []
+    var stored: [UUID: Annotation] = [:]
+    var annotationsToLoad: [String: [Annotation]] = [:]
+    var counts: [String: Int] = [:]
+    /// While set, saves and deletes fail with this reason.
+    var failure: String?
+
+    func perform(_ effect: Effect) -> Action? {
+        performed.append(effect)
+        switch effect {
+        case .quit:
+            return nil
+        case .loadHighlightCounts:
+            return .highlightCountsLoaded(counts)
+        case .loadAnnotations(let article):
+            return .annotationsLoaded(articleID: article.id, annotationsToLoad[article.id] ?? [])
+        case .saveAnnotation(let annotation):
+            if let failure { return .persistFailed(annotation.id, reason: failure) }
+            stored[annotation.id] = annotation
+            return .persisted(annotation.id)
+        case .deleteAnnotation(let id):
+            if let failure { return .persistFailed(id, reason: failure) }
+            stored[id] = nil
+            return .persisted(id)
+        }
+    }
+
+    var saves: [Annotation] {
+        performed.compactMap { if case .saveAnnotation(let annotation) = $0 { annotation } else { nil } }
+    }
+
+    var deletes: [UUID] {
+        performed.compactMap { if case .deleteAnnotation(let id) = $0 { id } else { nil } }
+    }
+}

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The model: articles, cleaning, quotations, annotations, store, export. No terminal code.
@@ -27,7 +28,10 @@ let package = Package(
             exclude: ["Export/JSON-SCHEMA.md"]
         ),
         // Terminal-independent UI: state, actions, key map, layout, views drawing into a cell buffer.
-        .target(name: "FolioUI", dependencies: ["FolioCore"]),
+        .target(
+            name: "FolioUI",
+            dependencies: ["FolioCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // ncursesw plus a shim for the macros Swift cannot import.
         .target(
             name: "CNcursesw",

@@ -16,7 +16,6 @@ public struct ArticleTextRenderer: Sendable {
             for line in segment.lines(width: width) {
                 lines.append(Self.trimmedRight(line.text))
             }
-            lines.append(contentsOf: Array(repeating: "", count: segment.spacingAfter))
         }
         return lines
     }

@@ -1,0 +1,207 @@
+/// Reads files and folders into `Article`s; a file that cannot be read becomes an entry with an
+/// error rather than a crash or a silent skip.
+///
+/// Which files a folder contributes: `.txt`, `.text`, `.md` and `.markdown` (any case). Other
+/// files in a folder (images, PDFs, notes without an extension) are not articles and are left
+/// out; a file named explicitly is always loaded, as Markdown if its extension says so and as
+/// plain text otherwise, and a binary file then becomes an entry saying so. Hidden files and
+/// folders (name starting with ".") are skipped. Symbolic links are followed; a link back into a
+/// folder already being read becomes an error entry instead of an endless walk.
+public struct ArticleLoader: Sendable {
+    public var detector: QuoteDetector
+
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    public init(detector: QuoteDetector = QuoteDetector()) {
+        self.detector = detector
+    }
+
+    /// Loads every article under the given files and folders, in the order given; a folder's
+    /// articles are sorted by their path relative to it.
+    public func load(paths: [String]) -> [Article] {
+        paths.flatMap { path -> [Article] in
+            switch FileReader.kind(of: path) {
+            case .success(.directory):
+                return loadFolder(at: path)
+            default:
+                return [loadFile(at: path, root: nil)]
+            }
+        }
+    }
+
+    /// Loads the articles in a folder and its subfolders, sorted by relative path.
+    public func loadFolder(at folder: String) -> [Article] {
+        var found: [(relative: String, path: String, error: String?)] = []
+        var visited: Set<FileIdentity> = []
+        collect(folder: folder, relative: "", visited: &visited, into: &found)
+        return found.sorted { $0.relative < $1.relative }.map { entry in
+            if let reason = entry.error {
+                return failedArticle(file: entry.path, relativePath: entry.relative, reason: reason)
+            }
+            return loadFile(at: entry.path, root: folder)
+        }
+    }
+
+    private func collect(
+        folder: String, relative: String, visited: inout Set<FileIdentity>,
+        into found: inout [(relative: String, path: String, error: String?)]
+    ) {
+        if let identity = FileReader.identity(of: folder) {
+            guard visited.insert(identity).inserted else {
+                found.append((relative, folder, "is a symbolic link back into a folder already being read (a loop)"))
+                return
+            }
+        }
+        let names: [String]
+        switch FileReader.entries(of: folder) {
+        case .success(let entries): names = entries
+        case .failure(let failure):
+            found.append((relative.isEmpty ? Self.fileName(folder) : relative, folder, "folder " + failure.reason))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = Self.join(folder, name)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            switch FileReader.kind(of: path) {
+            case .success(.directory):
+                collect(folder: path, relative: childRelative, visited: &visited, into: &found)
+            case .success(.regular):
+                if Self.articleExtensions.contains(Self.fileExtension(name)) {
+                    found.append((childRelative, path, nil))
+                }
+            case .success(.other(let reason)):
+                if Self.articleExtensions.contains(Self.fileExtension(name)) {
+                    found.append((childRelative, path, reason))
+                }
+            case .failure(let failure):
+                // A broken entry is reported if it could have been an article or a folder.
+                let ext = Self.fileExtension(name)
+                if ext.isEmpty || Self.articleExtensions.contains(ext) {
+                    found.append((childRelative, path, failure.reason))
+                }
+            }
+        }
+    }
+
+    /// Loads one file. `root` is the folder it was found in, for `relativePath`; nil means the
+    /// file was named directly and its relative path is its name.
+    public func loadFile(at path: String, root: String?) -> Article {
+        let relative = Self.relativePath(of: path, root: root)
+        let bytes: [UInt8]
+        switch FileReader.bytes(at: path) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            return failedArticle(file: path, relativePath: relative, reason: failure.reason)
+        }
+        if let reason = BinaryContent.reason(bytes) {
+            var article = failedArticle(file: path, relativePath: relative, reason: reason, bytes: bytes)
+            article.warnings.append(ArticleWarning(.binaryContent, "The file " + reason))
+            return article
+        }
+        let isMarkdown = Self.markdownExtensions.contains(Self.fileExtension(path))
+        return makeArticle(
+            bytes: bytes, file: path, relativePath: relative, format: isMarkdown ? .markdown : .plainText
+        )
+    }
+
+    /// Builds an article from bytes already in memory (a file, or text from a test or a pipe).
+    public func makeArticle(bytes: [UInt8], file: String, relativePath: String, format: ArticleFormat) -> Article {
+        let decoded = ArticleTextDecoder.decode(bytes)
+        var parsed: ParsedArticle
+        switch format {
+        case .markdown: parsed = MarkdownArticleParser().parse(decoded.text)
+        case .plainText: parsed = PlainTextArticleParser().parse(decoded.text)
+        }
+        if parsed.metadata.title.isEmpty { parsed.metadata.title = Self.title(fromFileName: file) }
+        var blocks = [Block(kind: .title, text: parsed.metadata.title)]
+        if let summary = parsed.metadata.summary, !summary.isEmpty {
+            blocks.append(Block(kind: .summary, text: summary))
+        }
+        blocks += parsed.body
+        let raw = TextSanitizer.sanitize(decoded.text)
+        var replacedInBlocks = 0
+        blocks = blocks.map { block in
+            let (clean, replaced) = TextSanitizer.sanitize(block)
+            replacedInBlocks += replaced
+            return clean
+        }
+        var warnings = decoded.warnings + parsed.warnings
+        let replaced = max(raw.replacedCount, replacedInBlocks)
+        if replaced > 0 {
+            warnings.append(ArticleWarning(
+                .controlCharacters,
+                "\(replaced) control character(s) or escape sequence byte(s) shown as visible symbols (␛, ␇, ⟨U+009B⟩…)"
+            ))
+        }
+        var article = Article(
+            file: file, relativePath: relativePath, format: format,
+            metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw.text,
+            warnings: warnings, fingerprint: ContentFingerprint.of(bytes)
+        )
+        article.quotations = detector.detect(in: article.blocks)
+        return article
+    }
+
+    /// An entry for a file that could not be read: titled from the file name, saying why.
+    func failedArticle(file: String, relativePath: String, reason: String, bytes: [UInt8] = []) -> Article {
+        let title = TextSanitizer.sanitize(Self.title(fromFileName: file), keepNewlines: false).text
+        let error = ArticleLoadError(file: file, reason: reason)
+        let message = TextSanitizer.sanitize("This file could not be loaded: it \(reason).", keepNewlines: false).text
+        return Article(
+            file: file, relativePath: relativePath, format: .plainText,
+            metadata: ArticleMetadata(title: title),
+            blocks: [Block(kind: .title, text: title), Block(kind: .paragraph, text: message)],
+            raw: "", loadError: error, fingerprint: ContentFingerprint.of(bytes)
+        )
+    }
+
+    static func sanitized(_ metadata: ArticleMetadata) -> ArticleMetadata {
+        func clean(_ text: String) -> String { TextSanitizer.sanitize(text, keepNewlines: false).text }
+        var result = metadata
+        result.title = clean(metadata.title)
+        result.author = metadata.author.map(clean)
+        result.source = metadata.source.map(clean)
+        result.section = metadata.section.map(clean)
+        result.date = metadata.date.map(clean)
+        result.url = metadata.url.map(clean)
+        result.summary = metadata.summary.map(clean)
+        result.tags = metadata.tags.map(clean)
+        return result
+    }
+
+    // MARK: Paths
+
+    static func fileName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return trimmed.split(separator: "/").last.map(String.init) ?? String(trimmed)
+    }
+
+    static func fileExtension(_ path: String) -> String {
+        let name = fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    static func relativePath(of path: String, root: String?) -> String {
+        guard let root else { return fileName(path) }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : fileName(path)
+    }
+
+    /// "al-monitor_iran-talks.txt" → "Al monitor iran talks".
+    static func title(fromFileName path: String) -> String {
+        var name = fileName(path)
+        let ext = fileExtension(name)
+        if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
+        let spaced = name.map { $0 == "-" || $0 == "_" ? " " : $0 }
+        let words = String(spaced).split(separator: " ").joined(separator: " ")
+        guard let first = words.first else { return name.isEmpty ? "Untitled" : name }
+        return first.uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file's bytes only after checking, without opening it, that it is a regular file: a
+/// FIFO or device would block or never end, and every failure becomes a reason a reader can act on.
+enum FileReader {
+    /// Files above this size are refused rather than loaded whole into memory.
+    static let maxFileSize = 64 * 1024 * 1024
+
+    enum Kind: Equatable {
+        case regular(size: Int)
+        case directory
+        case other(String)
+    }
+
+    /// What the path names once symlinks are followed, or why it cannot be followed.
+    static func kind(of path: String) -> Result<Kind, Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(failure(errno, path: path)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .success(.regular(size: Int(info.st_size)))
+        case S_IFDIR: return .success(.directory)
+        case S_IFIFO: return .success(.other("is a named pipe (FIFO), not a file; reading it could wait forever"))
+        case S_IFSOCK: return .success(.other("is a socket, not a file"))
+        case S_IFCHR: return .success(.other("is a character device, not a file"))
+        case S_IFBLK: return .success(.other("is a block device, not a file"))
+        default: return .success(.other("is not a regular file"))
+        }
+    }
+
+    /// Device and inode of a path (symlinks followed), used to notice folder loops.
+    static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The bytes of a regular file. Opened non-blocking and re-checked with fstat, so a file swapped
+    /// for a FIFO between the check and the open still cannot hang the loader.
+    static func bytes(at path: String) -> Result<[UInt8], Failure> {
+        switch kind(of: path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(.directory): return .failure(Failure(reason: "is a directory, not a file"))
+        case .success(.other(let reason)): return .failure(Failure(reason: reason))
+        case .success(.regular(let size)) where size > maxFileSize:
+            return .failure(Failure(reason: "is too large to read as an article (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)"))
+        case .success(.regular):
+            break
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(failure(errno, path: path)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(Failure(reason: "stopped being a regular file while it was opened"))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(failure(errno, path: path))
+            }
+            bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > maxFileSize {
+                return .failure(Failure(reason: "grew past the \(maxFileSize / 1_048_576) MB limit while being read"))
+            }
+        }
+        return .success(bytes)
+    }
+
+    /// Names in a folder, unsorted, without "." and "..".
+    static func entries(of folder: String) -> Result<[String], Failure> {
+        guard let directory = opendir(folder) else { return .failure(failure(errno, path: folder)) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names)
+    }
+
+    struct Failure: Error, Equatable {
+        var reason: String
+    }
+
+    static func failure(_ code: Int32, path: String) -> Failure {
+        switch code {
+        case ENOENT:
+            return Failure(reason: isSymbolicLink(path)
+                ? "is a symbolic link to something that does not exist"
+                : "does not exist")
+        case EACCES, EPERM: return Failure(reason: "permission denied: the file cannot be read by this user")
+        case ELOOP: return Failure(reason: "is a loop of symbolic links")
+        case ENOTDIR: return Failure(reason: "a part of the path is not a folder")
+        case ENAMETOOLONG: return Failure(reason: "the path is too long")
+        case EISDIR: return Failure(reason: "is a directory, not a file")
+        default: return Failure(reason: String(cString: strerror(code)))
+        }
+    }
+}
+
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+}

@@ -1,0 +1,103 @@
+import Yams
+
+/// The YAML block between "---" lines at the top of a Markdown file, read into article metadata.
+///
+/// Bounded so a hostile or broken file cannot stall loading: at most `maxLines` lines and
+/// `maxNesting` levels of brackets or indentation; beyond that it is reported and shown as text.
+struct FrontMatter {
+    static let maxLines = 500
+    static let maxBytes = 64 * 1024
+    static let maxNesting = 32
+
+    /// The YAML text and the Markdown after it, or nil when the file has no front matter block.
+    static func split(_ text: String) -> (yaml: String, body: String)? {
+        guard text.hasPrefix("---\n") else { return nil }
+        var lines = text.split(separator: "\n", maxSplits: maxLines + 1, omittingEmptySubsequences: false)
+        lines.removeFirst()
+        guard let close = lines.prefix(maxLines).firstIndex(where: { $0 == "---" || $0 == "..." }) else { return nil }
+        let yaml = lines[..<close].joined(separator: "\n")
+        let rest = lines[(close + 1)...].joined(separator: "\n")
+        return (yaml, rest)
+    }
+
+    enum Failure: Error, Equatable {
+        case tooLarge
+        case tooDeep
+        case notAMapping
+        case invalid(String)
+
+        var message: String {
+            switch self {
+            case .tooLarge: return "Front matter is larger than \(FrontMatter.maxBytes / 1024) KB; shown as text"
+            case .tooDeep: return "Front matter nests deeper than \(FrontMatter.maxNesting) levels; shown as text"
+            case .notAMapping: return "Front matter is not a list of \"key: value\" fields; shown as text"
+            case .invalid(let reason): return "Front matter is not valid YAML (\(reason)); shown as text"
+            }
+        }
+    }
+
+    /// Reads the fields Folio knows: title, author(s), source, section, date, url, summary, tags.
+    static func metadata(from yaml: String) -> Result<ArticleMetadata, Failure> {
+        guard yaml.utf8.count <= maxBytes else { return .failure(.tooLarge) }
+        guard nesting(of: yaml) <= maxNesting else { return .failure(.tooDeep) }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            let reason = "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
+            return .failure(.invalid(reason))
+        }
+        guard let node else { return .success(ArticleMetadata(title: "")) }
+        guard let mapping = node.mapping else { return .failure(.notAMapping) }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let name = key.scalar?.string.lowercased(), fields[name] == nil { fields[name] = value }
+        }
+        func text(_ names: String...) -> String? {
+            for name in names {
+                guard let value = fields[name] else { continue }
+                if let scalar = value.scalar?.string, !scalar.isEmpty { return scalar }
+                let items = list(value)
+                if !items.isEmpty { return items.joined(separator: ", ") }
+            }
+            return nil
+        }
+        var metadata = ArticleMetadata(title: text("title") ?? "")
+        metadata.author = text("author", "authors", "byline")
+        metadata.source = text("source", "publication", "publisher", "site")
+        metadata.section = text("section", "category", "column")
+        metadata.date = text("date", "published", "pubdate")
+        metadata.url = text("url", "link", "canonical")
+        metadata.summary = text("summary", "description", "subtitle", "dek")
+        metadata.tags = (fields["tags"] ?? fields["keywords"] ?? fields["topics"]).map(list) ?? []
+        return .success(metadata)
+    }
+
+    /// A YAML list of scalars, or a comma-separated string, as trimmed items.
+    static func list(_ node: Node) -> [String] {
+        if let scalar = node.scalar?.string {
+            return scalar.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        return (node.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string }.filter { !$0.isEmpty }
+    }
+
+    /// Deepest bracket nesting or indentation level (counted in 2-space steps), checked before the
+    /// recursive YAML composer sees the text.
+    static func nesting(of yaml: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var column = 0
+        var atLineStart = true
+        for scalar in yaml.unicodeScalars {
+            switch scalar {
+            case "[", "{": depth += 1; deepest = max(deepest, depth)
+            case "]", "}": depth = max(0, depth - 1)
+            case "\n": atLineStart = true; column = 0; continue
+            case " " where atLineStart: column += 1; deepest = max(deepest, column / 2); continue
+            default: break
+            }
+            atLineStart = false
+        }
+        return deepest
+    }
+}

@@ -1,0 +1,93 @@
+/// Recognizes the parts of a copied web page that are not the article: navigation, paywall and
+/// newsletter blurbs, cookie notices and their buttons, share bars, image placeholders.
+///
+/// The rules are the ones a reader applies by eye: a table of phrases sites use (several
+/// languages), whole-line matches for short labels, contained phrases for long blurbs.
+enum PageFurniture {
+    /// Lines that are furniture when they are the whole line (compared lowercased, trimmed).
+    static let labels: Set<String> = [
+        // English
+        "accessibility links", "skip to content", "skip to main content", "skip to navigation",
+        "skip navigation", "breaking news", "menu", "main menu", "search", "home", "share",
+        "share this", "share this article", "share this story", "share on facebook",
+        "share on twitter", "tweet", "print", "print this article", "email", "comments",
+        "show comments", "advertisement", "sponsored", "sponsored content", "next for you",
+        "read more", "read next", "up next", "related", "related articles", "related stories",
+        "related content", "recommended", "recommended for you", "more from", "more stories",
+        "most read", "most popular", "trending", "trending now", "you may also like",
+        "sign in", "log in", "login", "register", "subscribe", "subscribe now", "newsletter",
+        "sign up", "accept", "accept all", "accept cookies", "accept all cookies", "i agree",
+        "agree", "ok", "got it", "reject all", "decline", "manage cookies", "cookie settings",
+        "manage preferences", "privacy policy", "terms of use", "terms of service",
+        "back to top", "follow us", "listen", "listen to this article", "close", "loading",
+        "image", "photo", "video", "watch", "gallery", "copy link", "link copied", "view comments",
+        "story continues below advertisement", "continue reading", "open in app",
+        // French, German, Spanish
+        "passer au contenu", "aller au contenu", "lire aussi", "à lire aussi", "partager",
+        "s'abonner", "abonnez-vous", "accepter", "tout accepter", "publicité", "zum inhalt springen",
+        "teilen", "abonnieren", "akzeptieren", "alle akzeptieren", "anzeige", "weiterlesen",
+        "mehr zum thema", "saltar al contenido", "compartir", "suscríbete", "aceptar",
+        "aceptar todo", "publicidad", "lee también", "leer más",
+        // Persian, Arabic
+        "اشتراک‌گذاری", "بیشتر بخوانید", "مطالب مرتبط", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً", "إعلان",
+    ]
+
+    /// Phrases that make a whole line a paywall or registration blurb; the list that follows such a
+    /// line is its sales pitch.
+    static let paywallPhrases = [
+        "continue reading this article", "to continue reading", "subscribe to continue",
+        "subscribe to read", "already a subscriber", "register to continue", "get unlimited access",
+        "create a free account", "this article is for subscribers", "this content is for subscribers",
+        "become a member to read", "pour lire la suite", "weiterlesen mit", "para seguir leyendo",
+    ]
+
+    /// Phrases that make a line a cookie or consent notice.
+    static let consentPhrases = [
+        "uses cookies", "use cookies", "use of cookies", "cookie policy", "cookies and similar technologies",
+        "you agree to these terms", "by using our site, you agree", "by continuing to browse",
+        "sign up for our newsletter", "utilise des cookies", "verwendet cookies", "utiliza cookies",
+    ]
+
+    /// Lines longer than this are prose even if they mention a furniture phrase.
+    static let maxBlurbLength = 600
+
+    static func key(_ text: String) -> String {
+        var key = text.lowercased()
+        while let last = key.unicodeScalars.last, ":.!›»>|→".unicodeScalars.contains(last) || last == " " {
+            key.unicodeScalars.removeLast()
+        }
+        return key
+    }
+
+    static func isFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= maxBlurbLength * 4 else { return false }
+        let key = key(text)
+        if labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
+        return isPaywall(text) || isConsentNotice(text)
+    }
+
+    static func isPaywall(_ text: String) -> Bool {
+        contains(text, anyOf: paywallPhrases)
+    }
+
+    static func isConsentNotice(_ text: String) -> Bool {
+        contains(text, anyOf: consentPhrases)
+    }
+
+    private static func contains(_ text: String, anyOf phrases: [String]) -> Bool {
+        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        let lower = text.lowercased()
+        return phrases.contains { lower.contains($0) }
+    }
+
+    /// Icons copied as letters ("p", "x", "×"): one or two scalars that are not a number.
+    static func isLoneLetter(_ key: String) -> Bool {
+        let scalars = key.unicodeScalars
+        return !scalars.isEmpty && scalars.count <= 2 && !scalars.contains { $0.properties.numericType != nil }
+    }
+
+    /// "16x9 Image", "Photo", "[image]", "1:1 picture".
+    static func isImagePlaceholder(_ key: String) -> Bool {
+        key.unicodeScalars.count <= 40 && key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+    }
+}

@@ -1,0 +1,336 @@
+/// Reads web-copied plain text: finds the title, kicker, byline, summary and tags in the shapes
+/// sites print them, and drops page furniture from the body (`raw` keeps everything).
+///
+/// Decisions worth knowing:
+/// - A paragraph is a line, or hard-wrapped lines joined with spaces (a line of 40–80 scalars, or
+///   of up to 100 not ending a sentence, continues into the next).
+/// - "1." / "2)" lines are numbered items, "•", "-", "*", "·", "▪", "◦", "–" lines bullets; the
+///   marker goes to `Block.Kind.listItem`, depth comes from indentation relative to the run.
+/// - A no-break space is layout (a copy artefact) and becomes a space, unless it binds a number,
+///   an abbreviation or French punctuation ("10 km", "p. 5", "« oui »"), where it is kept.
+/// - A short capitalized line between paragraphs ("How to choose") is a level-2 heading.
+/// - A caption under the title ("…, met with IRGC generals-- 30 Jun 18") stays as a paragraph:
+///   it is the article's words, and guessing wrong would hide them.
+/// - The source is set only when the text names it ("…do not necessarily reflect those of Radio
+///   Farda…", "© 2024 Example News"); otherwise it stays nil.
+public struct PlainTextArticleParser: Sendable {
+    public init() {}
+
+    enum Role: Equatable {
+        case content, furniture, title, section, summaryLabel, summary, tags, byline
+    }
+
+    struct Unit {
+        var text: String
+        var marker: String?
+        var indent: Int
+        /// Length of the unit's last source line, to tell hard-wrapped prose from one-line paragraphs.
+        var lastLineLength: Int
+        var role: Role = .content
+        var isList: Bool { marker != nil }
+        var wordCount: Int { text.split(separator: " ").count }
+    }
+
+    static let summaryLabels: Set<String> = [
+        "article summary", "summary", "in brief", "at a glance", "key points", "abstract", "tl;dr",
+        "the gist", "résumé", "zusammenfassung", "resumen", "خلاصه", "ملخص",
+    ]
+
+    public func parse(_ text: String) -> ParsedArticle {
+        var units = Self.units(from: text)
+        var metadata = ArticleMetadata(title: "")
+        Self.markFurniture(&units)
+        let titleIndex = Self.markHeader(&units, into: &metadata)
+        Self.markSummary(&units, after: titleIndex, into: &metadata)
+        Self.markTags(&units, into: &metadata)
+        Self.findAuthor(&units, into: &metadata)
+        Self.markFurnitureNeighbours(&units, after: titleIndex ?? -1)
+        Self.dropRepeatedParagraphs(&units)
+        metadata.source = Self.source(in: units)
+        return ParsedArticle(metadata: metadata, body: Self.blocks(from: units))
+    }
+
+    // MARK: Lines to units
+
+    static func units(from text: String) -> [Unit] {
+        var units: [Unit] = []
+        var previousBlank = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let (clean, indent) = normalize(line)
+            if clean.isEmpty {
+                previousBlank = true
+                continue
+            }
+            let (marker, body) = listMarker(in: clean)
+            if !previousBlank, marker == nil, var last = units.last, continues(last, with: clean, indent: indent) {
+                last.text += " " + clean
+                last.lastLineLength = clean.unicodeScalars.count
+                units[units.count - 1] = last
+            } else {
+                units.append(Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count))
+            }
+            previousBlank = false
+        }
+        return units
+    }
+
+    /// Whether a line continues the previous unit: hard-wrapped prose, or an indented list item line.
+    static func continues(_ previous: Unit, with line: String, indent: Int) -> Bool {
+        if PageFurniture.isFurniture(line) || PageFurniture.isFurniture(previous.text) { return false }
+        if previous.isList { return indent > previous.indent }
+        let length = previous.lastLineLength
+        return length >= 40 && length <= 100 && !(previous.text.last.map { ".!?:”\"".contains($0) } ?? false)
+            || length >= 40 && length <= 80
+    }
+
+    /// Trims, treats layout no-break spaces as spaces, and collapses runs of spaces.
+    static func normalize(_ line: Substring) -> (text: String, indent: Int) {
+        let scalars = Array(line.unicodeScalars)
+        func isSpace(_ index: Int) -> Bool {
+            index >= 0 && index < scalars.count && (scalars[index] == " " || scalars[index] == "\u{00A0}")
+        }
+        /// A no-break space that binds a number, a unit, an abbreviation or French punctuation.
+        func isTypographic(_ index: Int) -> Bool {
+            guard index > 0, index + 1 < scalars.count, !isSpace(index - 1), !isSpace(index + 1) else { return false }
+            let bindingMarks = "«»‹›:;!?%€$£.".unicodeScalars
+            return [scalars[index - 1], scalars[index + 1]].contains {
+                $0.properties.numericType != nil || bindingMarks.contains($0)
+            }
+        }
+        var indent = 0
+        while isSpace(indent) { indent += 1 }
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for index in indent..<scalars.count {
+            let scalar = scalars[index]
+            let layoutSpace = scalar == " " || scalar == "\u{00A0}" && !isTypographic(index)
+            if layoutSpace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace { output.append(" ") }
+            pendingSpace = false
+            output.append(scalar)
+        }
+        return (String(output), indent)
+    }
+
+    /// The list marker a line starts with ("1.", "•") and the text after it.
+    static func listMarker(in line: String) -> (marker: String?, body: String) {
+        guard let first = line.unicodeScalars.first,
+              first.properties.numericType != nil || "•-*·▪◦‣–".unicodeScalars.contains(first) else { return (nil, line) }
+        if let match = line.prefixMatch(of: #/(\d{1,3}[.)])\s+(\S.*)/#) {
+            return (String(match.1), String(match.2))
+        }
+        if let match = line.prefixMatch(of: #/([•\-*·▪◦‣–])\s+(\S.*)/#) {
+            return (String(match.1), String(match.2))
+        }
+        return (nil, line)
+    }
+
+    // MARK: Furniture
+
+    /// Marks furniture lines, and the list that follows a paywall line (its sales pitch).
+    static func markFurniture(_ units: inout [Unit]) {
+        var inPaywallList = false
+        for index in units.indices {
+            if inPaywallList, units[index].isList {
+                units[index].role = .furniture
+                continue
+            }
+            inPaywallList = false
+            if PageFurniture.isFurniture(units[index].text) {
+                units[index].role = .furniture
+                inPaywallList = PageFurniture.isPaywall(units[index].text)
+            }
+        }
+    }
+
+    /// Short label-like lines next to furniture are furniture too ("Listen", "Most read", a
+    /// site's own button names), so a table of phrases need not know every site. List items are
+    /// left alone: a short list before a share bar is content.
+    static func markFurnitureNeighbours(_ units: inout [Unit], after start: Int) {
+        func isShortLabel(_ unit: Unit) -> Bool {
+            unit.role == .content && !unit.isList && unit.wordCount <= 3 && unit.text.unicodeScalars.count <= 30
+                && !unit.text.contains(where: { ".!?;,”\"".contains($0) })
+        }
+        var changed = true
+        var passes = 0
+        while changed, passes < 4 {
+            changed = false
+            passes += 1
+            for index in units.indices where index > start && isShortLabel(units[index]) {
+                let before = index > 0 && units[index - 1].role == .furniture
+                let after = index + 1 < units.count && units[index + 1].role == .furniture
+                if before || after {
+                    units[index].role = .furniture
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// Drops a paragraph whose words are mostly those of an earlier one with the same opening
+    /// (a repeated author bio, a pull quote printed twice); the first stays.
+    static func dropRepeatedParagraphs(_ units: inout [Unit]) {
+        var seen: [String: [Set<String>]] = [:]
+        for index in units.indices where units[index].role == .content && !units[index].isList {
+            let words = units[index].text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            guard words.count >= 8 else { continue }
+            let key = words.prefix(3).joined(separator: " ")
+            let set = Set(words.map(String.init))
+            let earlier = seen[key, default: []]
+            if earlier.contains(where: { Double($0.intersection(set).count) >= 0.8 * Double(min($0.count, set.count)) }) {
+                units[index].role = .furniture
+            } else {
+                seen[key, default: []].append(set)
+            }
+        }
+    }
+
+    // MARK: Header, summary, tags
+
+    /// Headlines longer than this are taken for prose.
+    static let maxTitleLength = 150
+
+    /// Title-like: one short line of prose that does not end like a sentence.
+    static func isTitleLike(_ unit: Unit) -> Bool {
+        unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= maxTitleLength
+            && unit.text.last != "." && !unit.text.hasSuffix(":")
+            && !summaryLabels.contains(PageFurniture.key(unit.text))
+    }
+
+    /// Finds the kicker and title among the first lines that are not furniture.
+    static func markHeader(_ units: inout [Unit], into metadata: inout ArticleMetadata) -> Int? {
+        let content = units.indices.filter { units[$0].role == .content }
+        guard let first = content.first, isTitleLike(units[first]) else { return nil }
+        if content.count > 1, units[first].wordCount <= 4, units[first].text.unicodeScalars.count <= 40,
+           isTitleLike(units[content[1]]), units[content[1]].wordCount > units[first].wordCount {
+            units[first].role = .section
+            metadata.section = units[first].text
+            units[content[1]].role = .title
+            metadata.title = units[content[1]].text
+            return content[1]
+        }
+        units[first].role = .title
+        metadata.title = units[first].text
+        return first
+    }
+
+    /// The paragraph after an "Article Summary" label is the summary.
+    static func markSummary(_ units: inout [Unit], after titleIndex: Int?, into metadata: inout ArticleMetadata) {
+        let start = (titleIndex ?? -1) + 1
+        guard start < units.count,
+              let label = units[start...].firstIndex(where: {
+                  $0.role == .content && summaryLabels.contains(PageFurniture.key($0.text))
+              }),
+              let summary = units[(label + 1)...].firstIndex(where: { $0.role == .content && !$0.isList })
+        else { return }
+        units[label].role = .summaryLabel
+        units[summary].role = .summary
+        metadata.summary = units[summary].text
+    }
+
+    static func markTags(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
+        for index in units.indices where units[index].role == .content || units[index].role == .furniture {
+            guard units[index].text.unicodeScalars.count < 2000, units[index].text.contains(":"), let match = units[index].text.wholeMatch(
+                of: #/(?i)(?:found in|tags|tagged|topics|filed under|keywords|related topics)\s*:\s*(.+)/#
+            ) else { continue }
+            units[index].role = .tags
+            metadata.tags += match.1.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+    }
+
+    // MARK: Author and source
+
+    /// A person's name: two to four capitalized words (particles such as "al" or "van" allowed).
+    static var namePattern: Regex<Substring> { #/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|al|el|bin|van|von|de|da|di|du|la|le)){1,3}/# }
+
+    /// Tries, in order: a "By X" byline, "…, writes X." in the summary or opening, a name line
+    /// followed by that person's bio, and a closing bio ("X is a political analyst…").
+    static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
+        for index in units.indices where units[index].role == .content && units[index].text.unicodeScalars.count <= 80 {
+            if units[index].text.lowercased().hasPrefix("by "), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
+               match.1.wholeMatch(of: namePattern) != nil || isNameList(String(match.1)) {
+                units[index].role = .byline
+                metadata.author = String(match.1)
+                return
+            }
+        }
+        let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
+        for index in opening {
+            if let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
+               match.1.wholeMatch(of: namePattern) != nil {
+                metadata.author = String(match.1)
+                return
+            }
+        }
+        let tailStart = units.count - max(4, units.count * 2 / 5)
+        for index in units.indices where index >= tailStart && units[index].role == .content {
+            let text = units[index].text
+            guard text.contains(" is ") || text.contains(" was "), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
+                  match.1.wholeMatch(of: namePattern) != nil else { continue }
+            let name = String(match.1)
+            metadata.author = name
+            if index > 0, units[index - 1].text == name { units[index - 1].role = .byline }
+            return
+        }
+    }
+
+    static func isNameList(_ text: String) -> Bool {
+        let parts = text.split(separator: /\s+and\s+|,\s*/)
+        return parts.count > 1 && parts.allSatisfy { $0.wholeMatch(of: namePattern) != nil }
+    }
+
+    /// The publication, when the text itself names it.
+    static func source(in units: [Unit]) -> String? {
+        for unit in units.reversed() {
+            if unit.text.contains("reflect"), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
+                return String(match.1)
+            }
+            let start = unit.text.prefix(9).lowercased()
+            if start.hasPrefix("©") || start.hasPrefix("(c)") || start.hasPrefix("copyright"),
+               let match = unit.text.wholeMatch(of: #/(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\- ]{1,50}?)\.?(?:\s+(?i:all rights reserved)\.?)?/#) {
+                return String(match.1)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Blocks
+
+    /// A crosshead between paragraphs: a short capitalized line with no sentence or quotation
+    /// punctuation, followed by a real paragraph. Lines in uncased scripts stay paragraphs.
+    static func isSubheading(_ unit: Unit, before next: Unit?) -> Bool {
+        guard let next, !next.isList, next.wordCount >= 15,
+              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.count <= 60,
+              unit.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return !unit.text.contains { ".!?,;:\"“”‘«»「」()".contains($0) }
+    }
+
+    static func blocks(from units: [Unit]) -> [Block] {
+        var blocks: [Block] = []
+        var listBase: Int?
+        let content = units.filter { $0.role == .content }
+        for (index, unit) in content.enumerated() {
+            if let marker = unit.marker {
+                let base = listBase ?? unit.indent
+                listBase = base
+                let depth = min(max(0, (unit.indent - base) / 2), 6)
+                blocks.append(Block(kind: .listItem(marker: marker, depth: depth), text: unit.text))
+            } else {
+                listBase = nil
+                let next = index + 1 < content.count ? content[index + 1] : nil
+                let kind: Block.Kind = index > 0 && isSubheading(unit, before: next) ? .heading(level: 2) : .paragraph
+                blocks.append(Block(kind: kind, text: unit.text))
+            }
+        }
+        return blocks
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    }
+}

@@ -12,6 +12,7 @@ struct Folio: ParsableCommand {
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, DeleteAnnotationCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

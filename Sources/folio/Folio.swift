@@ -12,7 +12,7 @@ struct Folio: ParsableCommand {
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, DeleteAnnotationCommand.self,
-            ThemesCommand.self,
+            ExportCommand.self, ImportCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -107,18 +107,7 @@ public final class AnnotationStore: Sendable {
     /// changes nothing, and an older copy never overwrites a newer edit.
     @discardableResult
     public func upsert(_ annotation: Annotation) throws(StoreError) -> UpsertOutcome {
-        try write { db in
-            let stored = try Row.fetchOne(db, sql: "SELECT modified FROM annotation WHERE id = ?", arguments: [annotation.id.uuidString])
-            guard let stored else {
-                let articleID = try Self.articleID(db, path: annotation.articlePath, fingerprint: annotation.articleFingerprint)
-                try db.execute(sql: Self.insertSQL, arguments: try AnnotationRow.arguments(annotation, articleID: articleID))
-                return .inserted
-            }
-            let storedModified = Date(timeIntervalSinceReferenceDate: stored["modified"])
-            guard annotation.modified > storedModified else { return .unchanged }
-            try Self.replace(db, annotation)
-            return .updated
-        }
+        try write { db in try Self.upsert(db, annotation) }
     }
 
     public func annotation(id: UUID) throws(StoreError) -> Annotation? {
@@ -238,6 +227,20 @@ public final class AnnotationStore: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// The body of `upsert`, inside the caller's transaction, so `upsertAll` can run many in one.
+    static func upsert(_ db: Database, _ annotation: Annotation) throws -> UpsertOutcome {
+        let stored = try Row.fetchOne(db, sql: "SELECT modified FROM annotation WHERE id = ?", arguments: [annotation.id.uuidString])
+        guard let stored else {
+            let articleID = try articleID(db, path: annotation.articlePath, fingerprint: annotation.articleFingerprint)
+            try db.execute(sql: insertSQL, arguments: try AnnotationRow.arguments(annotation, articleID: articleID))
+            return .inserted
+        }
+        let storedModified = Date(timeIntervalSinceReferenceDate: stored["modified"])
+        guard annotation.modified > storedModified else { return .unchanged }
+        try replace(db, annotation)
+        return .updated
+    }
+
     private static func replace(_ db: Database, _ annotation: Annotation) throws {
         let articleID = try articleID(db, path: annotation.articlePath, fingerprint: annotation.articleFingerprint)
         try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [annotation.id.uuidString])
@@ -262,7 +265,7 @@ public final class AnnotationStore: Sendable {
         return id
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         guard !isReadOnly else {
             throw StoreError.readOnly(path: path, reason: "the store was opened read-only")
         }

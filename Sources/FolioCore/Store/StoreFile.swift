@@ -114,10 +114,24 @@ struct StoreFile {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return .corrupt(path: path, reason: message)
         case .SQLITE_FULL:
-            return .database(path: path, reason: "the disk is full")
+            return .database(path: path, reason: Self.diskFull)
+        case .SQLITE_IOERR where hasNoFreeSpace(beside: path):
+            return .database(path: path, reason: "\(Self.diskFull) (\(message))")
         default:
             return .database(path: path, reason: message)
         }
+    }
+
+    private static let diskFull = "the disk holding the store is full"
+
+    /// Whether the file system holding the store has no block left for this user. SQLite reports
+    /// most failed writes on a full disk — growing the WAL or its shared-memory index — as a bare
+    /// "disk I/O error", which would send the reader hunting for a failing drive.
+    private static func hasNoFreeSpace(beside path: String) -> Bool {
+        var stats = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &stats) == 0 else { return false }
+        return stats.f_bavail == 0
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -53,6 +53,50 @@ import Testing
         #expect(after.status == 0, "the store is unusable after the kills: \(after.stderr)")
     }
 
+    /// A writer killed while checkpointing has copied page 1 — whose header counts the pages the
+    /// database grew to — but not yet the pages after it, which are still in the WAL. SQLite
+    /// finishes the job on the next open; Folio must not call the file truncated.
+    @Test func aStoreKilledMidCheckpointIsRecoveredNotRefused() throws {
+        let workspace = try StoreWorkspace()
+        let first = try Self.acknowledgedID(workspace.runAnnotate(0))
+        let grow = """
+            PRAGMA wal_autocheckpoint = 0;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+            INSERT INTO reading_position SELECT 'grown/' || i, i, 0 FROM n;
+            SELECT 'held';
+            """
+        let holder = try LockHolder(database: workspace.store, sql: grow)
+        let crashed = try Self.copyStore(workspace.store, to: workspace.folder.appendingPathComponent("crashed"))
+        let checkpointed = try Self.copyStore(workspace.store, to: workspace.folder.appendingPathComponent("checkpointed"))
+        holder.release()
+        _ = try SQLiteShell.query(checkpointed, "PRAGMA wal_checkpoint(TRUNCATE);")
+
+        let crashedURL = URL(fileURLWithPath: crashed)
+        var bytes = try Data(contentsOf: crashedURL)
+        let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        bytes.replaceSubrange(0..<pageSize, with: try Data(contentsOf: URL(fileURLWithPath: checkpointed)).prefix(pageSize))
+        try bytes.write(to: crashedURL)
+        let promisedPages = bytes[28..<32].reduce(0) { $0 << 8 | Int($1) }
+        try #require(promisedPages * pageSize > bytes.count, "the crash state was not built")
+        let cut = try Self.copyStore(crashed, to: workspace.folder.appendingPathComponent("cut"))
+        let cutBytes = bytes.prefix(2 * pageSize)
+        try cutBytes.write(to: URL(fileURLWithPath: cut))
+
+        let saved = try workspace.runAnnotate(1, store: crashed)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(try SQLiteShell.integrityCheck(crashed) == ["ok"])
+        let stored = try SQLiteShell.annotationIDs(crashed)
+        #expect(stored.contains(first))
+        #expect(stored.contains(saved.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try SQLiteShell.query(crashed, "SELECT count(*) FROM reading_position;") == ["2000"])
+
+        // The same state with pages missing that the log does not hold is damage after all.
+        let refused = try workspace.runAnnotate(2, store: cut)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(cut) && refused.stderr.contains("damaged"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cut)) == cutBytes)
+    }
+
     // MARK: - Concurrent writers
 
     @Test func concurrentWritersOnAFreshStoreLoseNothing() throws {
@@ -202,6 +246,15 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let line = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         return try #require(UUID(uuidString: line)).uuidString
+    }
+
+    /// Copies a store and its WAL into `folder`, as a crash would leave them, and returns the copy.
+    private static func copyStore(_ store: String, to folder: URL) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("annotations.sqlite").path
+        try FileManager.default.copyItem(atPath: store, toPath: copy)
+        try FileManager.default.copyItem(atPath: store + "-wal", toPath: copy + "-wal")
+        return copy
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -123,6 +123,23 @@ import Testing
         #expect(Set(printed) == Set(stored))
     }
 
+    /// Folios racing to create the same new store — WAL set-up and migration — all succeed.
+    @Test func manyWritersCreatingOneNewStoreTogetherAllSucceed() throws {
+        let workspace = try StoreWorkspace()
+        let rounds = 12
+        let writers = 6
+        for round in 0..<rounds {
+            let store = workspace.folder.appendingPathComponent("round-\(round)/annotations.sqlite").path
+            let started = try (0..<writers).map { try FolioProcess(workspace.annotate($0, store: store)) }
+            let printed = started.map { $0.finish() }.map { result in
+                #expect(result.status == 0, "round \(round): \(result.stderr)")
+                return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            #expect(try Set(SQLiteShell.annotationIDs(store)) == Set(printed))
+            #expect(try SQLiteShell.integrityCheck(store) == ["ok"])
+        }
+    }
+
     // MARK: - Locked store
 
     /// Two ways another program can hold the store: a write transaction left open (readers still

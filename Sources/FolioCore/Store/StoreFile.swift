@@ -49,8 +49,11 @@ struct StoreFile {
     /// Refuses garbage, truncated or damaged files and newer schemas, opening the file read-only.
     func validate(busyTimeout: TimeInterval) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        let bytes = (try? handle.read(upToCount: Self.headerLength)) ?? Data()
+        // The size first: another Folio may be writing a fresh store's first page right now, and
+        // a header read from the empty file must not be judged by the size measured after.
         let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: 0)
+        let bytes = size > 0 ? (try? handle.read(upToCount: Self.headerLength)) ?? Data() : Data()
         try? handle.close()
         guard size > 0 else { return }
         try checkHeader(Array(bytes), fileSize: size, walHoldsPages: walHoldsPages)

@@ -1,8 +1,13 @@
 import ArgumentParser
 import FolioCore
+import Foundation
 
 /// `folio annotate FILE --quote TEXT`: highlights a passage without opening the reader, for
 /// scripts; prints only the new annotation's id, after it has been saved.
+///
+/// The id is written straight to the file descriptor in one `write`, not through stdio's buffer:
+/// a script reading a pipe sees it the moment the commit returns, and a process killed right
+/// after the commit has either acknowledged the highlight completely or not at all.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
@@ -35,6 +40,6 @@ struct AnnotateCommand: ParsableCommand {
         let style = HighlightStyle(color: color, note: note, tags: tags)
         let annotation = try Highlighter().annotation(quoting: quote, occurrence: occurrence, in: article, style: style)
         try store.open().insert(annotation)
-        print(annotation.id.uuidString)
+        FileHandle.standardOutput.write(Data((annotation.id.uuidString + "\n").utf8))
     }
 }

@@ -35,15 +35,23 @@ public final class AnnotationStore: Sendable {
         try file.validate(busyTimeout: busyTimeout)
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(pool)
-            return AnnotationStore(path: path, database: pool, isReadOnly: false)
-        } catch {
-            throw StoreFile.map(error, path: path)
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                // GRDB sets the writer to NORMAL when it enables WAL, after any prepareDatabase
+                // hook has run, so FULL is set here, on the one connection that commits.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                try migrate(pool)
+                return AnnotationStore(path: path, database: pool, isReadOnly: false)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                // Setting up a fresh store (WAL mode, schema) takes locks in ways SQLite cannot
+                // wait on without risking deadlock, so a Folio racing another one for a new store
+                // gets an immediate "busy": it tries again until the busy timeout has passed.
+                Thread.sleep(forTimeInterval: 0.01)
+            } catch {
+                throw StoreFile.map(error, path: path)
+            }
         }
     }
 
@@ -214,9 +222,13 @@ public final class AnnotationStore: Sendable {
         try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
-    /// SQLite's `synchronous` level on the store's connections: 2 (FULL) for a writable store.
+    /// SQLite's `synchronous` level on the connection that commits: 2 (FULL) for a writable store.
     func synchronousLevel() throws(StoreError) -> Int {
-        try read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0 }
+        do {
+            return try database.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 0 }
+        } catch {
+            throw StoreFile.map(error, path: path)
+        }
     }
 
     // MARK: - Internals
@@ -239,6 +251,21 @@ public final class AnnotationStore: Sendable {
         guard annotation.modified > storedModified else { return .unchanged }
         try replace(db, annotation)
         return .updated
+    }
+
+    /// Brings the schema up to date across processes. An up-to-date store is only read: no
+    /// write lock is taken for a migration that has nothing to do. Two
+    /// Folios opening a fresh store together both see it empty and both try the migration; the
+    /// loser's transaction rolls back ("table already exists"), and the store it finds
+    /// migrated by the winner is all it wanted.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = StoreSchema.migrator
+        guard try !pool.read(migrator.hasCompletedMigrations) else { return }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        }
     }
 
     private static func replace(_ db: Database, _ annotation: Annotation) throws {

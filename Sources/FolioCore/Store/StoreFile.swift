@@ -49,11 +49,14 @@ struct StoreFile {
     /// Refuses garbage, truncated or damaged files and newer schemas, opening the file read-only.
     func validate(busyTimeout: TimeInterval) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        let bytes = (try? handle.read(upToCount: Self.headerLength)) ?? Data()
+        // The size first: another Folio may be writing a fresh store's first page right now, and
+        // a header read from the empty file must not be judged by the size measured after.
         let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: 0)
+        let bytes = size > 0 ? (try? handle.read(upToCount: Self.headerLength)) ?? Data() : Data()
         try? handle.close()
         guard size > 0 else { return }
-        try checkHeader(Array(bytes), fileSize: size)
+        try checkHeader(Array(bytes), fileSize: size, walHoldsPages: walHoldsPages)
         do {
             let queue = try DatabaseQueue(path: path, configuration: Self.readOnlyConfiguration(busyTimeout))
             try queue.read { db in
@@ -75,7 +78,19 @@ struct StoreFile {
         }
     }
 
-    private func checkHeader(_ bytes: [UInt8], fileSize: UInt64) throws(StoreError) {
+    /// Whether a write-ahead log with frames lies beside the store. A checkpoint copies pages
+    /// from it in page order, page 1 first, and a process killed midway leaves a header counting
+    /// pages the file does not have yet: they are still in the log, and SQLite finishes the copy
+    /// on the next open, so the file is not truncated.
+    private var walHoldsPages: Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+        return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0
+    }
+
+    /// Rejects what SQLite would only call "not a database": too short, wrong magic, or fewer
+    /// bytes than the header counts. With pages pending in the WAL the count is left to SQLite,
+    /// whose open below reads the log and reports a truly short file as corrupt.
+    private func checkHeader(_ bytes: [UInt8], fileSize: UInt64, walHoldsPages: Bool) throws(StoreError) {
         guard bytes.count == Self.headerLength else {
             throw .corrupt(path: path, reason: "truncated: \(fileSize) bytes is shorter than a database header")
         }
@@ -86,7 +101,7 @@ struct StoreFile {
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         let pageCount = bytes[28..<32].reduce(0) { $0 << 8 | Int($1) }
         let sizeIsValid = bytes[24..<28] == bytes[92..<96]
-        if sizeIsValid, pageCount > 0, UInt64(pageSize * pageCount) > fileSize {
+        if !walHoldsPages, sizeIsValid, pageCount > 0, UInt64(pageSize * pageCount) > fileSize {
             throw .corrupt(
                 path: path,
                 reason: "truncated: the header promises \(pageSize * pageCount) bytes, the file has \(fileSize)"
@@ -114,10 +129,24 @@ struct StoreFile {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return .corrupt(path: path, reason: message)
         case .SQLITE_FULL:
-            return .database(path: path, reason: "the disk is full")
+            return .database(path: path, reason: Self.diskFull)
+        case .SQLITE_IOERR where hasNoFreeSpace(beside: path):
+            return .database(path: path, reason: "\(Self.diskFull) (\(message))")
         default:
             return .database(path: path, reason: message)
         }
+    }
+
+    private static let diskFull = "the disk holding the store is full"
+
+    /// Whether the file system holding the store has no block left for this user. SQLite reports
+    /// most failed writes on a full disk — growing the WAL or its shared-memory index — as a bare
+    /// "disk I/O error", which would send the reader hunting for a failing drive.
+    private static func hasNoFreeSpace(beside path: String) -> Bool {
+        var stats = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &stats) == 0 else { return false }
+        return stats.f_bavail == 0
     }
 
     private static func reason(_ error: any Error) -> String {

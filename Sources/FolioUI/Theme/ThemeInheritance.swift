@@ -26,6 +26,7 @@ enum ThemeInheritance: Sendable {
         case .code: .role(.readerText, adding: [])
         case .link: .role(.readerText, adding: .underline)
         case .cursor: .role(.readerText, adding: .reverse)
+        case .selection: .role(.readerText, adding: [.reverse, .underline])
         case .searchMatch: .role(.readerText, adding: [.reverse, .bold])
         case .speaker: .role(.sidebar, adding: .italic)
         case .highlight1: .fallback(ThemeStyle(foreground: .ansi(0), background: .ansi(3)))

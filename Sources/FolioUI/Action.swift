@@ -71,6 +71,9 @@ public enum Action: Sendable, Hashable {
     case editorCommit
     case editorCancel
 
+    /// Shows a message in the status line, e.g. why annotations cannot be saved this session.
+    case showMessage(String)
+
     // MARK: Answers from the effect handler
     /// Annotations of the article whose `Article.id` is `articleID` (its file path).
     case annotationsLoaded(articleID: String, [Annotation])

@@ -108,6 +108,7 @@ public struct AppState: Sendable {
             keepListSelectionVisible()
             keepSidebarSelectionVisible()
         case .start: return [.loadHighlightCounts]
+        case .showMessage(let message): statusMessage = message
         case .nextQuotation, .previousQuotation, .nextSentence, .previousSentence,
              .startSelection, .cancelSelection, .extendWordForward, .extendWordBackward:
             moveCursor(action)

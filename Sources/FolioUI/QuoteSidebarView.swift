@@ -56,10 +56,12 @@ struct QuoteSidebarView {
             lines += quoteLines(annotation.anchor.quote.exact, speaker: annotation.speaker, width: width, selected: selected,
                                 style: Style(.sidebar))
             lines.append(detailLine(for: annotation, width: width))
+            lines += noteLines(annotation.note, width: width)
         case .orphan(let annotation):
             lines += quoteLines(annotation.anchor.quote.exact, speaker: annotation.speaker, width: width, selected: selected,
                                 style: Style(.dim))
             lines.append(detailLine(for: annotation, width: width))
+            lines += noteLines(annotation.note, width: width)
         case .detected(let quotation):
             let quotation = article.quotations[quotation]
             lines += quoteLines(quotation.text, speaker: quotation.speaker, width: width, selected: selected, style: Style(.dim))
@@ -88,6 +90,19 @@ struct QuoteSidebarView {
                                      range: 0..<0, width: 2 + CellWidth.of(text)))
         }
         return lines
+    }
+
+    /// The note under its highlight, after a ✎, cut to three lines: the reader sees what they
+    /// wrote without opening the editor.
+    static func noteLines(_ note: String, width: Int) -> [WrappedLine] {
+        guard !note.isEmpty else { return [] }
+        let wrapper = TextWrapper(width: width, firstPrefix: "  ✎ ", restPrefix: "    ", prefixStyle: Style(.sidebar))
+        let lines = wrapper.wrap(note, style: Style(.sidebar, .italic))
+        guard lines.count > 3 else { return lines }
+        var kept = Array(lines.prefix(3))
+        let cut = TextFit.truncate(kept[2].spans.map(\.text).joined() + "…", to: max(1, width - 4))
+        kept[2].spans = [StyledSpan(cut, Style(.sidebar, .italic))]
+        return kept
     }
 
     /// "■ yellow · #tag #tag ✎": a swatch in the highlight's color, its name, tags, a note mark.

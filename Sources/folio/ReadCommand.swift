@@ -15,12 +15,13 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
+        let catalog = themes.catalog
+        let themeResult = themes.load()
         let backend: NCursesBackend
         do {
-            let catalog = themes.catalog
             backend = try NCursesBackend(
                 environment: ProcessInfo.processInfo.environment,
-                theme: themes.load().theme,
+                theme: themeResult.theme,
                 monochrome: (try? catalog.load("mono")) ?? .builtInMono
             )
         } catch {
@@ -29,10 +30,29 @@ struct ReadCommand: ParsableCommand {
         }
         defer { backend.shutdown() }
         let articles = library.loadArticles()
-        var state = AppState(articles: articles, size: backend.size)
-        if library.opensSingleFile, !articles.isEmpty {
-            _ = state.apply(.openArticle)
+        var messages: [String] = []
+        if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
+        let annotations: AnnotationStore?
+        var storeProblem: String?
+        do {
+            annotations = try store.openForReading()
+            if annotations?.isReadOnly == true { messages.append("The annotation store is read-only: highlights cannot be saved") }
+        } catch {
+            annotations = nil
+            let problem = "annotations unavailable, reading only: \(error.description)"
+            storeProblem = problem
+            messages.append(problem)
         }
-        Program(state: state, backend: backend).run()
+        let handler = StoreEffectHandler(store: annotations, unavailableReason: storeProblem, articles: articles)
+        let program = Program(
+            state: AppState(articles: articles, size: backend.size), backend: backend, effectHandler: handler
+        )
+        if library.opensSingleFile, !articles.isEmpty {
+            program.dispatch(.openArticle)
+        }
+        if !messages.isEmpty {
+            program.dispatch(.showMessage(messages.joined(separator: " · ")))
+        }
+        program.run()
     }
 }

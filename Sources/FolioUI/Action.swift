@@ -84,4 +84,27 @@ public enum Action: Sendable, Hashable {
     case persisted(UUID)
     /// The save or delete failed; the state rolls the change back and shows `reason`.
     case persistFailed(UUID, reason: String)
+
+    // MARK: - Finding things
+    /// Opens the search prompt in the reader (`/` forward, `?` backward).
+    case searchForward
+    case searchBackward
+    /// Moves to the next match in the search's direction (`n`), or the other way (`N`).
+    case nextMatch
+    case previousMatch
+    /// Opens the article list's filter prompt; the list narrows as it is typed.
+    case filterList
+    /// Drops the list's filter (Esc in the list), or goes back to the list when there is none.
+    case clearFilter
+    /// Steps the list's order: file, title, date, author, highlight count.
+    case cycleSort
+    /// Opens the prompt for a search of every article's highlights and notes.
+    case searchHighlights
+    /// The store's answer to `Effect.searchAnnotations(query)`.
+    case annotationSearchResults(query: String, [AnnotationSearchHit])
+    /// Shows or hides every quotation of the library grouped by speaker in the sidebar.
+    case toggleSpeakers
+    /// Returns the sidebar from a library-wide list to the article's quotes (Esc), or focuses
+    /// the list when it shows the quotes already.
+    case closeSidebarList
 }

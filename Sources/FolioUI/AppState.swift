@@ -50,6 +50,9 @@ public struct AppState: Sendable {
     public private(set) var shouldQuit = false
     /// A one-off note for the status line; cleared by the next key.
     public internal(set) var statusMessage: String?
+    // MARK: - Finding things
+    /// Searches, the list's filter and order, and the sidebar's library-wide lists.
+    public internal(set) var search: SearchState
 
     let layouts = ReaderLayoutCache()
 
@@ -65,11 +68,12 @@ public struct AppState: Sendable {
         self.readingWidth = max(10, readingWidth)
         self.clock = clock
         self.makeID = makeID
+        search = SearchState(articleCount: articles.count)
     }
 
     /// What keys mean now besides focus.
     public var inputMode: InputMode {
-        if editor != nil { return .editing }
+        if editor != nil || search.prompt != nil { return .editing }
         return selection != nil ? .visual : .normal
     }
 
@@ -83,6 +87,7 @@ public struct AppState: Sendable {
         case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
         default: statusMessage = nil
         }
+        if let effects = interceptForSearch(action) { return effects }
         switch action {
         case .lineDown: move(.lines(1))
         case .lineUp: move(.lines(-1))
@@ -119,6 +124,10 @@ public struct AppState: Sendable {
              .toggleDetectedQuotations, .reattach, .editorCommit, .annotationsLoaded, .annotationsLoadFailed,
              .highlightCountsLoaded, .persisted, .persistFailed:
             return applyAnnotationAction(action)
+        // MARK: - Finding things
+        case .searchForward, .searchBackward, .nextMatch, .previousMatch, .filterList, .clearFilter, .cycleSort,
+             .searchHighlights, .annotationSearchResults, .toggleSpeakers, .closeSidebarList:
+            return applySearchAction(action)
         }
         return []
     }
@@ -200,7 +209,7 @@ public struct AppState: Sendable {
     private mutating func moveToEnd(bottom: Bool) {
         switch focus {
         case .list:
-            selectRow(bottom ? articles.count - 1 : 0)
+            selectRow(bottom ? search.listOrder.count - 1 : 0)
         case .reader:
             guard let layout = readerLayout() else { return }
             currentAnchor = bottom ? layout.anchor(at: layout.bottomTop(height: readerHeight)) : .top
@@ -229,23 +238,28 @@ public struct AppState: Sendable {
     }
 
     private mutating func selectRow(_ row: Int) {
-        guard !articles.isEmpty else { return }
-        selectedRow = min(max(0, row), articles.count - 1)
+        guard !search.listOrder.isEmpty else { return }
+        selectedRow = min(max(0, row), search.listOrder.count - 1)
         keepListSelectionVisible()
     }
 
-    private mutating func keepListSelectionVisible() {
+    mutating func keepListSelectionVisible() {
         let rows = listVisibleRows
         if selectedRow < listTop { listTop = selectedRow }
         if selectedRow >= listTop + rows { listTop = selectedRow - rows + 1 }
-        listTop = max(0, min(listTop, max(0, articles.count - rows)))
+        listTop = max(0, min(listTop, max(0, search.listOrder.count - rows)))
     }
 
     private mutating func openSelectedArticle() -> [Effect] {
-        guard articles.indices.contains(selectedRow) else { return [] }
+        guard search.listOrder.indices.contains(selectedRow) else { return [] }
+        return openArticle(at: search.listOrder[selectedRow])
+    }
+
+    /// Shows article `index` in the reader, asking for its annotations the first time.
+    mutating func openArticle(at index: Int) -> [Effect] {
         var effects: [Effect] = []
-        if openArticle != selectedRow {
-            openArticle = selectedRow
+        if openArticle != index {
+            openArticle = index
             readerAnchor = .top
             rawAnchor = .top
             sidebarSelection = 0
@@ -253,7 +267,7 @@ public struct AppState: Sendable {
             cursor = nil
             selection = nil
             editor = nil
-            let article = articles[selectedRow]
+            let article = articles[index]
             if annotations[article.id] == nil, article.loadError == nil {
                 effects.append(.loadAnnotations(article))
             }
@@ -337,6 +351,11 @@ public struct AppState: Sendable {
             let quotation = article.quotations[index]
             unit = TextUnit(kind: .quotation(index), range: quotation.start..<quotation.end)
         }
+        reveal(unit)
+    }
+
+    /// Puts `unit` of the open article at the top of the reader with the cursor on it, and focuses the reader.
+    mutating func reveal(_ unit: TextUnit) {
         rawMode = false
         guard let anchor = readerAnchor(forTextOffset: unit.range.lowerBound) else { return }
         readerAnchor = anchor

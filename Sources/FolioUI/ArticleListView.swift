@@ -7,7 +7,7 @@ struct ArticleListView {
     static let rowHeight = 2
 
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
-        PaneFrame(title: "\(Pane.list.name) (\(state.articles.count))", focused: state.focus == .list)
+        PaneFrame(title: ArticleListView.title(state), focused: state.focus == .list)
             .render(into: &buffer, area: area)
         let inner = area.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -15,13 +15,28 @@ struct ArticleListView {
             CenteredText.render("No articles found", into: &buffer, area: inner, style: Style(.dim))
             return
         }
+        let order = state.search.listOrder
+        guard !order.isEmpty else {
+            CenteredText.render("No article matches “\(state.search.listFilter)” · Esc clears", into: &buffer, area: inner,
+                                style: Style(.dim))
+            return
+        }
         let rows = max(1, inner.height / ArticleListView.rowHeight)
-        let end = min(state.articles.count, state.listTop + rows)
-        for index in state.listTop..<end {
-            let y = inner.y + (index - state.listTop) * ArticleListView.rowHeight
-            renderRow(state.articles[index], state: state, selected: index == state.selectedRow, open: index == state.openArticle,
+        let end = min(order.count, state.listTop + rows)
+        for row in state.listTop..<end {
+            let y = inner.y + (row - state.listTop) * ArticleListView.rowHeight
+            renderRow(state.articles[order[row]], state: state, selected: row == state.selectedRow, open: order[row] == state.openArticle,
                       into: &buffer, x: inner.x, y: y, width: inner.width, bottom: inner.maxY)
         }
+    }
+
+    /// "Articles (12)", or "Articles (3 of 12) · by date" when filtered or sorted.
+    static func title(_ state: AppState) -> String {
+        let total = state.articles.count
+        let shown = state.search.listOrder.count
+        var title = Pane.list.name + (state.search.listFilter.isEmpty ? " (\(total))" : " (\(shown) of \(total))")
+        if state.search.listSort != .file { title += " · " + state.search.listSort.label }
+        return title
     }
 
     private func renderRow(_ article: Article, state: AppState, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,

@@ -15,4 +15,9 @@ public enum Effect: Sendable, Hashable {
     case saveAnnotation(Annotation)
     /// Delete the annotation with this id; answer `.persisted(id)` or `.persistFailed(id, reason:)`.
     case deleteAnnotation(UUID)
+    // MARK: - Finding things
+    /// Find every stored annotation whose quote, note, tags or speaker match `query` (with
+    /// `TextSearch`'s smartcase rules); answer `.annotationSearchResults(query:…)`, or
+    /// `.showMessage` with the reason it could not be searched.
+    case searchAnnotations(String)
 }

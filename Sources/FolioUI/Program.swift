@@ -71,6 +71,8 @@ public final class Program {
             return .persistFailed(id, reason: "no annotation store is open")
         case .quit, .loadHighlightCounts, .loadAnnotations:
             return nil
+        case .searchAnnotations:
+            return .showMessage("No annotation store is open to search")
         }
     }
 }

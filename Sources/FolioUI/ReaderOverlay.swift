@@ -10,6 +10,9 @@ struct ReaderOverlay {
             let range = annotation.anchor.position.start..<annotation.anchor.position.end
             layers.append((range, annotation.color.role, []))
         }
+        if let visible = state.visibleTextRange() {
+            for range in state.searchMatches(in: visible) { layers.append((range, .searchMatch, [])) }
+        }
         if let cursor = state.cursor { layers.append((cursor.range, .cursor, .underline)) }
         if let selection = state.selection { layers.append((selection.range, .selection, [])) }
     }

@@ -14,7 +14,13 @@ struct ScreenView {
         }
         if let area = layout.list { ArticleListView().render(into: &buffer, area: area, state: state) }
         if let area = layout.reader { ReaderView().render(into: &buffer, area: area, state: state) }
-        if let area = layout.sidebar { QuoteSidebarView().render(into: &buffer, area: area, state: state) }
+        if let area = layout.sidebar {
+            if let list = state.search.sidebarList {
+                SidebarListView().render(into: &buffer, area: area, state: state, list: list)
+            } else {
+                QuoteSidebarView().render(into: &buffer, area: area, state: state)
+            }
+        }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
         if state.helpVisible {
             HelpOverlay(bindings: keyMap.bindings, focus: state.focus).render(into: &buffer, area: buffer.bounds)

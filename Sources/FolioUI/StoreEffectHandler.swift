@@ -60,6 +60,33 @@ public final class StoreEffectHandler: EffectHandler {
             } catch {
                 return .persistFailed(id, reason: error.description)
             }
+        // MARK: - Finding things
+        case .searchAnnotations(let query):
+            return searchAnnotations(query)
+        }
+    }
+
+    /// Every stored annotation matching `query`, attached to the article of this session it
+    /// belongs to (by path, else by content fingerprint, so moved files still open), those in
+    /// open articles first in list and text order.
+    private func searchAnnotations(_ query: String) -> Action {
+        guard let store else { return .showMessage("Cannot search highlights: \(unavailableReason)") }
+        guard let search = TextSearch(query) else { return .annotationSearchResults(query: query, []) }
+        do {
+            let byPath = Dictionary(articles.enumerated().map { ($0.element.relativePath, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            let byFingerprint = Dictionary(articles.enumerated().map { ($0.element.fingerprint, $0.offset) },
+                                           uniquingKeysWith: { first, _ in first })
+            let hits = try store.allAnnotations().filter(search.matches).map { annotation in
+                (index: byPath[annotation.articlePath] ?? byFingerprint[annotation.articleFingerprint], annotation: annotation)
+            }
+            let ordered = hits.sorted { lhs, rhs in
+                (lhs.index ?? Int.max, lhs.annotation.anchor.position.start) < (rhs.index ?? Int.max, rhs.annotation.anchor.position.start)
+            }
+            return .annotationSearchResults(query: query, ordered.map {
+                AnnotationSearchHit(articleID: $0.index.map { articles[$0].id }, annotation: $0.annotation)
+            })
+        } catch {
+            return .showMessage("Cannot search highlights: \(error.description)")
         }
     }
 }

@@ -7,12 +7,30 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Print the quotations found in articles, with their speakers and offsets."
     )
 
-    @Argument(help: "Article files or folders.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Article files or folders (with --by-speaker, ./Articles when none are given).", completion: .file())
+    var paths: [String] = []
     @Flag(help: "Print one flat JSON array of {file, text, speaker, kind, start, end}.") var json = false
+    @Flag(help: "Group the quotations by speaker, most quoted first; with --json an array of {speaker, count, quotations}.")
+    var bySpeaker = false
+
+    func validate() throws {
+        if paths.isEmpty, !bySpeaker { throw ValidationError("Missing expected argument '<paths> ...'") }
+    }
 
     func run() throws {
-        let articles = ArticleLoader().load(paths: paths)
+        let articles = ArticleLoader().load(paths: paths.isEmpty ? ["Articles"] : paths)
+        if bySpeaker {
+            try printBySpeaker(articles)
+        } else {
+            try printFlat(articles)
+        }
+        for article in articles {
+            if let error = article.loadError { printError(error.description) }
+        }
+        if articles.contains(where: { $0.loadError != nil }) { throw ExitCode(1) }
+    }
+
+    private func printFlat(_ articles: [Article]) throws {
         let quotations = articles.flatMap { article in
             article.quotations.map { QuotationReport(file: article.file, quotation: $0) }
         }
@@ -24,9 +42,20 @@ struct QuotesCommand: ParsableCommand {
                 print("\(quote.file):\(quote.start)-\(quote.end)\t“\(quote.text)”\t— \(speaker)")
             }
         }
-        for article in articles {
-            if let error = article.loadError { printError(error.description) }
+    }
+
+    /// "Ali Khamenei (7)", then each quotation indented with its file and offsets.
+    private func printBySpeaker(_ articles: [Article]) throws {
+        let index = SpeakerIndex(articles: articles)
+        if json {
+            print(try JSONOutput.string(index.groups.map(SpeakerReport.init)))
+            return
         }
-        if articles.contains(where: { $0.loadError != nil }) { throw ExitCode(1) }
+        for group in index.groups {
+            print("\(group.speaker ?? "No speaker") (\(group.count))")
+            for entry in group.entries {
+                print("  “\(entry.text)”\t\(entry.file):\(entry.start)-\(entry.end)")
+            }
+        }
     }
 }

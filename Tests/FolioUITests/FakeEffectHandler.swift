@@ -9,6 +9,8 @@ final class FakeEffectHandler: EffectHandler {
     var stored: [UUID: Annotation] = [:]
     var annotationsToLoad: [String: [Annotation]] = [:]
     var counts: [String: Int] = [:]
+    /// What a library-wide highlight search answers, by query.
+    var searchResults: [String: [AnnotationSearchHit]] = [:]
     /// While set, saves and deletes fail with this reason.
     var failure: String?
 
@@ -29,6 +31,8 @@ final class FakeEffectHandler: EffectHandler {
             if let failure { return .persistFailed(id, reason: failure) }
             stored[id] = nil
             return .persisted(id)
+        case .searchAnnotations(let query):
+            return .annotationSearchResults(query: query, searchResults[query] ?? [])
         }
     }
 

@@ -1,0 +1,196 @@
+import FolioCore
+
+/// Finding things: searching the open article (`/`, `?`, `n`, `N`), filtering and sorting the
+/// article list, and the prompt all of them (and the library-wide highlight search) are typed in.
+extension AppState {
+    /// Takes over actions before their ordinary handling: keys typed into an open search
+    /// prompt, and keys meant for the sidebar while it shows a library-wide list. Nil lets the
+    /// action through.
+    mutating func interceptForSearch(_ action: Action) -> [Effect]? {
+        if search.prompt != nil, editor == nil, action.isEditorAction { return editPrompt(action) }
+        if case .annotationsLoaded(let articleID, _) = action, search.pendingReveal != nil {
+            let effects = applyAnnotationAction(action)
+            revealPendingAnnotation(in: articleID)
+            return effects
+        }
+        if focus == .sidebar, search.sidebarList != nil { return interceptForSidebarList(action) }
+        return nil
+    }
+
+    mutating func applySearchAction(_ action: Action) -> [Effect] {
+        switch action {
+        case .searchForward: openPrompt(.readerForward)
+        case .searchBackward: openPrompt(.readerBackward)
+        case .nextMatch, .previousMatch:
+            guard let current = search.reader, current.articleIndex == openArticle else {
+                statusMessage = "No search yet: / searches forward, ? backward"
+                break
+            }
+            stepMatch(forward: current.forward == (action == .nextMatch))
+        case .filterList:
+            search.prompt = SearchPrompt(purpose: .listFilter, line: LineEditor(text: search.listFilter))
+        case .clearFilter:
+            if search.listFilter.isEmpty {
+                focus = .list
+            } else {
+                setListFilter("")
+                statusMessage = "Filter cleared"
+            }
+        case .cycleSort:
+            search.listSort = search.listSort.next
+            refreshListOrder()
+            statusMessage = "Sorted \(search.listSort.label)"
+        case .searchHighlights: openPrompt(.highlights)
+        case .annotationSearchResults(let query, let hits): showHighlightResults(hits, query: query)
+        case .toggleSpeakers: toggleSpeakers()
+        case .closeSidebarList:
+            if search.sidebarList == nil { focus = .list } else { search.sidebarList = nil }
+        default: break
+        }
+        return []
+    }
+
+    // MARK: The prompt
+
+    private mutating func openPrompt(_ purpose: SearchPrompt.Purpose) {
+        if purpose != .highlights, purpose != .listFilter, openArticle == nil {
+            statusMessage = "Open an article first (Enter in the list)"
+            return
+        }
+        search.prompt = SearchPrompt(purpose: purpose, line: LineEditor())
+    }
+
+    private mutating func editPrompt(_ action: Action) -> [Effect] {
+        guard var prompt = search.prompt else { return [] }
+        switch action {
+        case .editorInsert(let character): prompt.line.insert(character)
+        case .editorLeft: prompt.line.moveLeft()
+        case .editorRight: prompt.line.moveRight()
+        case .editorHome: prompt.line.moveHome()
+        case .editorEnd: prompt.line.moveEnd()
+        case .editorBackspace: prompt.line.backspace()
+        case .editorDelete: prompt.line.deleteForward()
+        case .editorClear: prompt.line.clear()
+        case .editorCancel:
+            search.prompt = nil
+            if prompt.purpose == .listFilter { setListFilter("") }
+            return []
+        case .editorCommit:
+            search.prompt = nil
+            return commit(prompt)
+        default: break
+        }
+        search.prompt = prompt
+        if prompt.purpose == .listFilter, prompt.line.text != search.listFilter { setListFilter(prompt.line.text) }
+        return []
+    }
+
+    private mutating func commit(_ prompt: SearchPrompt) -> [Effect] {
+        let query = prompt.line.text
+        switch prompt.purpose {
+        case .readerForward, .readerBackward:
+            runReaderSearch(query, forward: prompt.purpose == .readerForward)
+        case .listFilter:
+            if !query.isEmpty { statusMessage = "\(search.listOrder.count) of \(articles.count) articles match “\(query)”" }
+        case .highlights:
+            guard !query.isEmpty else { return [] }
+            statusMessage = "Searching highlights…"
+            return [.searchAnnotations(query)]
+        }
+        return []
+    }
+
+    // MARK: Searching the reader
+
+    /// Counts every match of `query` in the open article once, then moves to the first one
+    /// from the cursor (or the screen) in the search's direction. An empty query repeats the
+    /// last search in the new direction, as in less.
+    private mutating func runReaderSearch(_ query: String, forward: Bool) {
+        guard let index = openArticle, let article = openedArticle else { return }
+        guard let textSearch = TextSearch(query) ?? search.reader?.search else { return }
+        let matches = textSearch.ranges(in: article)
+        search.reader = ReaderSearch(search: textSearch, forward: forward, articleIndex: index, matches: matches)
+        stepMatch(forward: forward)
+    }
+
+    /// Moves the cursor to the next match after it (before it going back), wrapping around the
+    /// article, scrolls it on screen and says which match it is.
+    private mutating func stepMatch(forward: Bool) {
+        guard var current = search.reader else { return }
+        let origin: Int
+        if let cursor, !rawMode {
+            origin = cursor.range.lowerBound
+        } else if let visible = visibleTextRange() {
+            origin = forward ? visible.lowerBound - 1 : visible.upperBound
+        } else {
+            origin = forward ? -1 : Int.max
+        }
+        guard let (index, wrapped) = current.next(from: origin, forward: forward) else {
+            statusMessage = "No match for “\(current.search.query)”"
+            return
+        }
+        current.current = index
+        search.reader = current
+        let range = current.matches[index]
+        rawMode = false
+        selection = nil
+        cursor = TextUnit(kind: .span, range: range)
+        scrollToShow(range)
+        statusMessage = "match \(index + 1) of \(current.matches.count)"
+            + (wrapped ? (forward ? " · from the top" : " · from the bottom") : "")
+    }
+
+    /// The matches of the reader's search in `range` of the open article, for drawing.
+    func searchMatches(in range: Range<Int>) -> ArraySlice<Range<Int>> {
+        guard let current = search.reader, current.articleIndex == openArticle else { return [] }
+        return current.matches(overlapping: range)
+    }
+
+    // MARK: Filtering and sorting the list
+
+    /// Narrows the list to articles whose title, author, source, tags or text match. A query
+    /// that extends the last one only re-checks the articles still shown, so typing stays quick
+    /// in a large library: the longer query is never less strict (smartcase only tightens).
+    private mutating func setListFilter(_ text: String) {
+        let previous = search.listFilter
+        search.listFilter = text
+        refreshListOrder(narrowing: !previous.isEmpty && text.hasPrefix(previous))
+    }
+
+    mutating func refreshListOrder(narrowing: Bool = false) {
+        let selectedArticle: Int? = search.listOrder.indices.contains(selectedRow) ? search.listOrder[selectedRow] : nil
+        var order: [Int]
+        if narrowing {
+            order = search.listOrder
+        } else {
+            order = search.listSort.ordered(Array(articles.indices), articles: articles, highlightCounts: highlightCounts)
+        }
+        if let query = TextSearch(search.listFilter) {
+            order = order.filter { AppState.article(articles[$0], matches: query) }
+        }
+        search.listOrder = order
+        if let selectedArticle, let row = order.firstIndex(of: selectedArticle) {
+            selectedRow = row
+        } else {
+            selectedRow = 0
+        }
+        keepListSelectionVisible()
+    }
+
+    private static func article(_ article: Article, matches query: TextSearch) -> Bool {
+        let metadata = article.metadata
+        let fields = [article.title, metadata.author ?? "", metadata.source ?? ""] + metadata.tags
+        return fields.contains { query.matches($0) } || (article.loadError == nil && query.matches(article.text))
+    }
+}
+
+extension Action {
+    /// Keys the one-line editor handles, whether it edits a note or a search.
+    var isEditorAction: Bool {
+        switch self {
+        case .editorInsert, .editorLeft, .editorRight, .editorHome, .editorEnd, .editorBackspace, .editorDelete,
+             .editorClear, .editorCommit, .editorCancel: true
+        default: false
+        }
+    }
+}

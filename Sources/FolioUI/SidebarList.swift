@@ -46,7 +46,7 @@ public struct SidebarList: Sendable, Hashable {
     /// The pane title.
     var title: String {
         switch content {
-        case .highlights(let query, let hits): "Highlights matching “\(query)” (\(hits.count))"
+        case .highlights(let query, let hits): "Highlights (\(hits.count)): “\(query)”"
         case .speakers(let index): "Speakers (\(index.groups.count))"
         }
     }

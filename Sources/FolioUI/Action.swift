@@ -94,8 +94,6 @@ public enum Action: Sendable, Hashable {
     case previousMatch
     /// Opens the article list's filter prompt; the list narrows as it is typed.
     case filterList
-    /// Drops the list's filter (Esc in the list), or goes back to the list when there is none.
-    case clearFilter
     /// Steps the list's order: file, title, date, author, highlight count.
     case cycleSort
     /// Opens the prompt for a search of every article's highlights and notes.
@@ -104,7 +102,4 @@ public enum Action: Sendable, Hashable {
     case annotationSearchResults(query: String, [AnnotationSearchHit])
     /// Shows or hides every quotation of the library grouped by speaker in the sidebar.
     case toggleSpeakers
-    /// Returns the sidebar from a library-wide list to the article's quotes (Esc), or focuses
-    /// the list when it shows the quotes already.
-    case closeSidebarList
 }

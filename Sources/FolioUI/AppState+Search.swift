@@ -4,10 +4,19 @@ import FolioCore
 /// article list, and the prompt all of them (and the library-wide highlight search) are typed in.
 extension AppState {
     /// Takes over actions before their ordinary handling: keys typed into an open search
-    /// prompt, and keys meant for the sidebar while it shows a library-wide list. Nil lets the
-    /// action through.
+    /// prompt, keys meant for the sidebar while it shows a library-wide list, and the way back
+    /// (Esc), which first drops the list's filter or the sidebar's list. Nil lets the action through.
     mutating func interceptForSearch(_ action: Action) -> [Effect]? {
         if search.prompt != nil, editor == nil, action.isEditorAction { return editPrompt(action) }
+        if action == .focusList, focus == .list, !search.listFilter.isEmpty {
+            setListFilter("")
+            statusMessage = "Filter cleared"
+            return []
+        }
+        if action == .focusList, focus == .sidebar, search.sidebarList != nil {
+            search.sidebarList = nil
+            return []
+        }
         if case .annotationsLoaded(let articleID, _) = action, search.pendingReveal != nil {
             let effects = applyAnnotationAction(action)
             revealPendingAnnotation(in: articleID)
@@ -29,13 +38,6 @@ extension AppState {
             stepMatch(forward: current.forward == (action == .nextMatch))
         case .filterList:
             search.prompt = SearchPrompt(purpose: .listFilter, line: LineEditor(text: search.listFilter))
-        case .clearFilter:
-            if search.listFilter.isEmpty {
-                focus = .list
-            } else {
-                setListFilter("")
-                statusMessage = "Filter cleared"
-            }
         case .cycleSort:
             search.listSort = search.listSort.next
             refreshListOrder()
@@ -43,8 +45,6 @@ extension AppState {
         case .searchHighlights: openPrompt(.highlights)
         case .annotationSearchResults(let query, let hits): showHighlightResults(hits, query: query)
         case .toggleSpeakers: toggleSpeakers()
-        case .closeSidebarList:
-            if search.sidebarList == nil { focus = .list } else { search.sidebarList = nil }
         default: break
         }
         return []

@@ -125,8 +125,8 @@ public struct AppState: Sendable {
              .highlightCountsLoaded, .persisted, .persistFailed:
             return applyAnnotationAction(action)
         // MARK: - Finding things
-        case .searchForward, .searchBackward, .nextMatch, .previousMatch, .filterList, .clearFilter, .cycleSort,
-             .searchHighlights, .annotationSearchResults, .toggleSpeakers, .closeSidebarList:
+        case .searchForward, .searchBackward, .nextMatch, .previousMatch, .filterList, .cycleSort,
+             .searchHighlights, .annotationSearchResults, .toggleSpeakers:
             return applySearchAction(action)
         }
         return []

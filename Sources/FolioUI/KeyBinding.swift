@@ -73,16 +73,14 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
         // MARK: - Finding things
         KeyBinding(.showHelp, keys: [.function(1)], help: "This help", context: .global),
-        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Quotes by speaker", context: .global),
-        KeyBinding(.filterList, keys: [.character("/")], help: "Filter (Esc clears)", context: .list),
-        KeyBinding(.clearFilter, keys: [.escape], help: "Filter (Esc clears)", context: .list),
-        KeyBinding(.cycleSort, keys: [.character("s")], help: "Sort: title, date, author…", context: .list),
-        KeyBinding(.searchForward, keys: [.character("/")], help: "Search forward/back", context: .reader),
-        KeyBinding(.searchBackward, keys: [.character("?")], help: "Search forward/back", context: .reader),
-        KeyBinding(.nextMatch, keys: [.character("n")], help: "Next/prev match", context: .reader),
-        KeyBinding(.previousMatch, keys: [.character("N")], help: "Next/prev match", context: .reader),
-        KeyBinding(.searchHighlights, keys: [.character("/")], help: "Search all highlights", context: .sidebar),
-        KeyBinding(.closeSidebarList, keys: [.escape], help: "Back to this article", context: .sidebar),
+        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .global),
+        KeyBinding(.filterList, keys: [.character("/")], help: "Filter (Esc clears it)", context: .list),
+        KeyBinding(.cycleSort, keys: [.character("s")], help: "Sort (title, date…)", context: .list),
+        KeyBinding(.searchForward, keys: [.character("/")], help: "Search ↓/↑, n/N next", context: .reader),
+        KeyBinding(.searchBackward, keys: [.character("?")], help: "Search ↓/↑, n/N next", context: .reader),
+        KeyBinding(.nextMatch, keys: [.character("n")], help: "Search ↓/↑, n/N next", context: .reader),
+        KeyBinding(.previousMatch, keys: [.character("N")], help: "Search ↓/↑, n/N next", context: .reader),
+        KeyBinding(.searchHighlights, keys: [.character("/")], help: "Search highlights", context: .sidebar),
     ]
 }
 

@@ -31,10 +31,16 @@ import Testing
         }
     }
 
-    @Test func keysReservedForLaterAreFree() {
-        for character in ["/", "n"] {
-            #expect(keyMap.action(for: .character(Character(character)), focus: .reader, helpVisible: false) == nil)
+    @Test func slashSearchesWhereverItIsAndQuestionMarkIsHelpOutsideTheReader() {
+        #expect(keyMap.action(for: .character("/"), focus: .reader, helpVisible: false) == .searchForward)
+        #expect(keyMap.action(for: .character("?"), focus: .reader, helpVisible: false) == .searchBackward)
+        #expect(keyMap.action(for: .character("/"), focus: .list, helpVisible: false) == .filterList)
+        #expect(keyMap.action(for: .character("/"), focus: .sidebar, helpVisible: false) == .searchHighlights)
+        for pane in Pane.allCases {
+            #expect(keyMap.action(for: .function(1), focus: pane, helpVisible: false) == .showHelp)
         }
+        #expect(keyMap.action(for: .character("?"), focus: .list, helpVisible: false) == .showHelp)
+        #expect(keyMap.action(for: .character("?"), focus: .sidebar, helpVisible: false) == .showHelp)
     }
 
     @Test(arguments: [Pane.list, .reader, .sidebar])
@@ -42,7 +48,7 @@ import Testing
         let (program, _) = Fixtures.program(size: Size(width: 80, height: 24))
         program.press(.enter)
         while program.state.focus != pane { program.press(.tab) }
-        program.press(.character("?"))
+        program.press(.function(1))
         let screen = program.render().textLines().joined(separator: "\n")
         for binding in KeyBinding.defaults where binding.context.isShown(for: pane) {
             #expect(screen.contains(binding.help), "help should list \(binding.help)")

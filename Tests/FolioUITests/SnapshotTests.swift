@@ -58,7 +58,7 @@ import Testing
 
     @Test func helpOverlayWide() {
         let (program, _) = Fixtures.program(size: Size(width: 140, height: 40))
-        program.press(.enter, .character("?"))
+        program.press(.enter, .function(1))
         SnapshotAssertion.assertMatches(program.render(), named: "help-140x40")
     }
 
@@ -67,7 +67,7 @@ import Testing
         SnapshotAssertion.assertMatches(program.render(), named: "list-20x6")
         program.press(.enter)
         SnapshotAssertion.assertMatches(program.render(), named: "reader-20x6")
-        program.press(.character("?"))
+        program.press(.function(1))
         SnapshotAssertion.assertMatches(program.render(), named: "help-20x6")
     }
 

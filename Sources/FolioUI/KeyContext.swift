@@ -10,7 +10,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case sidebar
     /// While a selection is being made in the reader; these win over other reader keys.
     case visual
-    /// While the one-line note or tag editor is open; other printable keys type.
+    /// While the one-line editor (a note, tags or a search) is open; other printable keys type.
     case editor
     /// Anywhere, whatever pane has focus.
     case global
@@ -26,7 +26,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .highlights: "Highlights"
         case .sidebar: "Quotes"
         case .visual: "Selecting (v)"
-        case .editor: "Note and tag editor"
+        case .editor: "Typing (note, tags, search)"
         case .help: "Help"
         }
     }

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "FolioUI", targets: ["FolioUI"]),
+        .executable(name: "folio-bench", targets: ["FolioBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,12 @@ let package = Package(
                 "FolioCore", "FolioUI", "FolioTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The performance issue's benchmark (`make bench`); `--smoke` runs it on tiny data.
+        .executableTarget(
+            name: "FolioBench",
+            dependencies: ["FolioCore", "FolioUI"],
+            path: "Benchmarks/FolioBench"
         ),
         .testTarget(
             name: "FolioCoreTests",

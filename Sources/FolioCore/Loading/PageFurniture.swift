@@ -51,33 +51,61 @@ enum PageFurniture {
     /// Lines longer than this are prose even if they mention a furniture phrase.
     static let maxBlurbLength = 600
 
+    /// Scalars in the longest label; `key` can only match a label (or a lone letter or an image
+    /// placeholder) when the trimmed text is no longer, since lowercasing never removes scalars.
+    static let longestKey = max(40, labels.map(\.unicodeScalars.count).max() ?? 0)
+    static let keyTrailers = ":.!›»>|→ ".unicodeScalars
+
     static func key(_ text: String) -> String {
         var key = text.lowercased()
-        while let last = key.unicodeScalars.last, ":.!›»>|→".unicodeScalars.contains(last) || last == " " {
+        while let last = key.unicodeScalars.last, keyTrailers.contains(last) {
             key.unicodeScalars.removeLast()
         }
         return key
     }
 
+    /// `key(text)`, or nil when it is too long to be a label; avoids lowercasing prose.
+    static func shortKey(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, keyTrailers.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        var count = 0
+        var index = scalars.startIndex
+        while index < end {
+            count += 1
+            if count > longestKey { return nil }
+            index = scalars.index(after: index)
+        }
+        return key(text)
+    }
+
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
-        let key = key(text)
-        if labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
-        return isPaywall(text) || isConsentNotice(text)
+        if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
+        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        let lower = TextScan.lowercasedUTF8(text)
+        return lower.withUnsafeBufferPointer { bytes in
+            paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
+        }
     }
 
     static func isPaywall(_ text: String) -> Bool {
-        contains(text, anyOf: paywallPhrases)
+        contains(text, anyOf: paywallBytes)
     }
 
     static func isConsentNotice(_ text: String) -> Bool {
-        contains(text, anyOf: consentPhrases)
+        contains(text, anyOf: consentBytes)
     }
 
-    private static func contains(_ text: String, anyOf phrases: [String]) -> Bool {
+    static let paywallBytes = paywallPhrases.map { Array($0.utf8) }
+    static let consentBytes = consentPhrases.map { Array($0.utf8) }
+
+    private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
         guard text.unicodeScalars.count <= maxBlurbLength else { return false }
-        let lower = text.lowercased()
-        return phrases.contains { lower.contains($0) }
+        let lower = TextScan.lowercasedUTF8(text)
+        return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
     }
 
     /// Icons copied as letters ("p", "x", "×"): one or two scalars that are not a number.

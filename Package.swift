@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio", "FolioCore"]
+            dependencies: ["folio", "FolioCore", "FolioBench"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -32,6 +32,8 @@ enum PageFurniture {
         "اشتراک‌گذاری", "بیشتر بخوانید", "مطالب مرتبط", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً", "إعلان",
     ]
 
+    // The phrase tables are ASCII, which `TextScan.lowercasedForASCIISearch` relies on.
+
     /// Phrases that make a whole line a paywall or registration blurb; the list that follows such a
     /// line is its sales pitch.
     static let paywallPhrases = [
@@ -85,7 +87,7 @@ enum PageFurniture {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
         if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
         guard text.unicodeScalars.count <= maxBlurbLength else { return false }
-        let lower = TextScan.lowercasedUTF8(text)
+        let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in
             paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
         }
@@ -104,7 +106,7 @@ enum PageFurniture {
 
     private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
         guard text.unicodeScalars.count <= maxBlurbLength else { return false }
-        let lower = TextScan.lowercasedUTF8(text)
+        let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
     }
 
@@ -114,8 +116,11 @@ enum PageFurniture {
         return !scalars.isEmpty && scalars.count <= 2 && !scalars.contains { $0.properties.numericType != nil }
     }
 
+    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"].map { Array($0.utf8) }
+
     /// "16x9 Image", "Photo", "[image]", "1:1 picture".
     static func isImagePlaceholder(_ key: String) -> Bool {
-        key.unicodeScalars.count <= 40 && key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+        guard key.unicodeScalars.count <= 40, placeholderWords.contains(where: { TextScan.contains(key, $0) }) else { return false }
+        return key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
     }
 }

@@ -156,28 +156,34 @@ public struct PlainTextArticleParser: Sendable {
         return true
     }
 
-    /// The list marker a line starts with ("1.", "•") and the text after it.
+    /// The list marker a line starts with ("1.", "•") and the text after it: one to three digits
+    /// and "." or ")", or a bullet, then spaces and the item's text. Read by hand rather than with a
+    /// regex because it runs on every line.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first else { return (nil, line) }
-        if first.properties.numericType != nil {
-            // The pattern needs "." or ")" after at most three digits.
-            guard scalars.dropFirst().prefix(3).contains(where: { $0 == "." || $0 == ")" }) else { return (nil, line) }
-        } else {
-            guard bulletMarkers.contains(first), scalars.dropFirst().first?.properties.isWhitespace == true else {
-                return (nil, line)
+        var index = line.startIndex
+        guard index < line.endIndex else { return (nil, line) }
+        func isDigit(_ character: Character) -> Bool {
+            character.unicodeScalars.first?.properties.numericType == .decimal
+        }
+        if isDigit(line[index]) {
+            var digits = 0
+            while index < line.endIndex, digits < 3, isDigit(line[index]) {
+                digits += 1
+                index = line.index(after: index)
             }
+            guard index < line.endIndex, line[index] == "." || line[index] == ")" else { return (nil, line) }
+        } else {
+            guard bulletMarkers.contains(line[index]) else { return (nil, line) }
         }
-        if let match = line.prefixMatch(of: #/(\d{1,3}[.)])\s+(\S.*)/#) {
-            return (String(match.1), String(match.2))
-        }
-        if let match = line.prefixMatch(of: #/([•\-*·▪◦‣–])\s+(\S.*)/#) {
-            return (String(match.1), String(match.2))
-        }
-        return (nil, line)
+        index = line.index(after: index)
+        let markerEnd = index
+        guard index < line.endIndex, line[index].isWhitespace else { return (nil, line) }
+        while index < line.endIndex, line[index].isWhitespace { index = line.index(after: index) }
+        guard index < line.endIndex else { return (nil, line) }
+        return (String(line[..<markerEnd]), String(line[index...]))
     }
 
-    static let bulletMarkers = "•-*·▪◦‣–".unicodeScalars
+    static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
 
     // MARK: Furniture
 
@@ -351,7 +357,7 @@ public struct PlainTextArticleParser: Sendable {
         }
         let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
         for index in opening {
-            if let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
+            if mayCreditWriter(units[index].text), let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
                match.1.wholeMatch(of: namePattern) != nil {
                 metadata.author = String(match.1)
                 return
@@ -378,6 +384,13 @@ public struct PlainTextArticleParser: Sendable {
     static func isNameList(_ text: String) -> Bool {
         let parts = text.split(separator: /\s+and\s+|,\s*/)
         return parts.count > 1 && parts.allSatisfy { $0.wholeMatch(of: namePattern) != nil }
+    }
+
+    static let creditVerbs = ["writes", "reports", "argues"].map { Array($0.utf8) }
+
+    /// Whether the text has a verb the "…, writes X." pattern needs.
+    static func mayCreditWriter(_ text: String) -> Bool {
+        creditVerbs.contains { TextScan.contains(text, $0) }
     }
 
     /// Whether " is " or " was " comes early enough for the closing-bio pattern to match.

@@ -8,7 +8,7 @@ import Darwin
 
 /// Byte-level searches the parsers run on every line of a library, where `String.contains`,
 /// `lowercased()` and regexes cost microseconds per call: UTF-8 substring search with `memchr`,
-/// and lowercasing that stays on bytes when the text is ASCII.
+/// and lowercasing that stays on bytes.
 enum TextScan {
     /// Whether the UTF-8 of `text` contains `needle` (an exact, case-sensitive byte match).
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
@@ -33,18 +33,22 @@ enum TextScan {
         }
     }
 
-    /// The UTF-8 of `text.lowercased()`, computed byte by byte when the text is ASCII.
-    static func lowercasedUTF8(_ text: String) -> [UInt8] {
+    /// `text.lowercased()` as far as a search for ASCII phrases can tell: ASCII letters are
+    /// lowercased byte by byte and other bytes kept, which finds the same ASCII phrases because no
+    /// non-ASCII scalar lowercases to ASCII — except KELVIN SIGN and CAPITAL I WITH DOT ABOVE,
+    /// for which the full `lowercased()` is used.
+    static func lowercasedForASCIISearch(_ text: String) -> [UInt8] {
         var text = text
-        let ascii: [UInt8]? = text.withUTF8 { bytes in
+        let lowered: [UInt8]? = text.withUTF8 { bytes in
             var lowered = [UInt8](repeating: 0, count: bytes.count)
             for index in 0..<bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x80 { return nil }
+                if byte == 0xC4, index + 1 < bytes.count, bytes[index + 1] == 0xB0 { return nil }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return nil }
                 lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }
             return lowered
         }
-        return ascii ?? Array(text.lowercased().utf8)
+        return lowered ?? Array(text.lowercased().utf8)
     }
 }

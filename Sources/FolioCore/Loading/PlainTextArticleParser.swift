@@ -330,13 +330,22 @@ public struct PlainTextArticleParser: Sendable {
         }
     }
 
-    static let tagLabelInitials: Set<Unicode.Scalar> = ["f", "F", "t", "T", "k", "K", "\u{212A}", "r", "R"]
+    static let tagLabels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
+        .map { Array($0.utf8) }
 
-    /// Cheap necessary conditions for the tag-line pattern: short, a label's first letter, a colon.
+    /// Cheap necessary condition for the tag-line pattern: a line under 2000 scalars starting with a
+    /// label, spaces, then a colon (ASCII
+    /// compared case-insensitively; anything unusual is left to the pattern itself).
     static func mayBeTagLine(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, tagLabelInitials.contains(first),
-              text.utf8.contains(0x3A) else { return false }
-        return text.unicodeScalars.count < 2000
+        guard text.utf8.contains(0x3A), text.unicodeScalars.count < 2000 else { return false }
+        let head = text.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if head.first.map({ $0 >= 0x80 }) ?? false { return true }
+        for label in tagLabels where head.starts(with: label) {
+            var index = label.count
+            while index < head.count, head[index] == 0x20 || head[index] == 0x09 { index += 1 }
+            if index == head.count || head[index] == 0x3A || head[index] >= 0x80 { return true }
+        }
+        return false
     }
 
     // MARK: Author and source
@@ -393,14 +402,13 @@ public struct PlainTextArticleParser: Sendable {
         creditVerbs.contains { TextScan.contains(text, $0) }
     }
 
-    /// Whether " is " or " was " comes early enough for the closing-bio pattern to match.
+    /// Whether " is a", " was the"… comes early enough for the closing-bio pattern to match.
     static func mayStartWithBio(_ text: String) -> Bool {
-        let head = Array(text.prefix(66).utf8)
-        return head.withUnsafeBufferPointer { TextScan.contains($0, isBytes) || TextScan.contains($0, wasBytes) }
+        let head = Array(text.prefix(70).utf8)
+        return head.withUnsafeBufferPointer { bytes in bioVerbs.contains { TextScan.contains(bytes, $0) } }
     }
 
-    static let isBytes = Array(" is ".utf8)
-    static let wasBytes = Array(" was ".utf8)
+    static let bioVerbs = [" is a ", " is an ", " is the ", " was a ", " was an ", " was the "].map { Array($0.utf8) }
     static let reflectBytes = Array("reflect".utf8)
 
     /// The publication, when the text itself names it.

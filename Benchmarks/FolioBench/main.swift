@@ -1,6 +1,7 @@
 import Foundation
 
-/// `folio-bench [--smoke] [--folio PATH] [--keep DIR]` prints one line per performance target.
+/// `folio-bench [--smoke] [--runs N] [--folio PATH] [--keep DIR]` prints one line per performance
+/// target; `--runs` sets how many times each whole-library or whole-article measurement repeats.
 /// `--child SCENARIO PATH` is the isolated process `Benchmark` reads peak memory from.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -29,7 +30,9 @@ let folio = value(after: "--folio") ?? executable.deletingLastPathComponent().ap
 let root = value(after: "--keep").map { URL(fileURLWithPath: $0) }
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-let benchmark = Benchmark(scale: smoke ? .smoke : .full, corpus: BenchCorpus(root: root), folioBinary: folio)
+var scale = smoke ? BenchScale.smoke : .full
+if let runs = value(after: "--runs").flatMap(Int.init), runs > 0 { scale.runs = runs }
+let benchmark = Benchmark(scale: scale, corpus: BenchCorpus(root: root), folioBinary: folio)
 var status: Int32 = 0
 do {
     try benchmark.run()

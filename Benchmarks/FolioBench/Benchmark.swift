@@ -9,6 +9,8 @@ final class Benchmark {
     /// The `folio` executable for the `less` comparison.
     let folioBinary: String
     let screen = Size(width: 120, height: 40)
+    /// Skips the tmux comparison with `less` (the smoke test's choice: it needs no terminal).
+    var skipsTmux = false
     private(set) var rows: [BenchRow] = []
     private var libraryBytes = 0
     private var longArticleBytes = 0
@@ -144,6 +146,10 @@ final class Benchmark {
 
     /// `folio FILE` against `less FILE` in the same tmux pane size, first screen to first screen.
     private func compareWithLess() throws {
+        if skipsTmux {
+            emit(BenchRow(name: "  folio FILE vs less FILE (tmux)", median: "-", target: "≤ 3× less", passed: nil, note: "skipped: --no-tmux"))
+            return
+        }
         guard TmuxScreenTimer.isAvailable else {
             emit(BenchRow(name: "open long article vs less", median: "-", target: "≤ 3× less", passed: false, note: "tmux is not installed"))
             return

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `folio-bench [--smoke] [--runs N] [--folio PATH] [--keep DIR]` prints one line per performance
+/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR]` prints one line per performance
 /// target; `--runs` sets how many times each whole-library or whole-article measurement repeats.
 /// `--child SCENARIO PATH` is the isolated process `Benchmark` reads peak memory from.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -33,6 +33,7 @@ try FileManager.default.createDirectory(at: root, withIntermediateDirectories: t
 var scale = smoke ? BenchScale.smoke : .full
 if let runs = value(after: "--runs").flatMap(Int.init), runs > 0 { scale.runs = runs }
 let benchmark = Benchmark(scale: scale, corpus: BenchCorpus(root: root), folioBinary: folio)
+benchmark.skipsTmux = arguments.contains("--no-tmux")
 var status: Int32 = 0
 do {
     try benchmark.run()

@@ -71,6 +71,10 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.editorCommit, keys: [.enter], help: "Save / cancel", context: .editor),
         KeyBinding(.editorCancel, keys: [.escape], help: "Save / cancel", context: .editor),
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
+        // MARK: - Reader comforts and export
+        KeyBinding(.openExportMenu, keys: [.character("e")], help: "Export highlights…", context: .global),
+        KeyBinding(.toggleRead, keys: [.character("m")], help: "Mark read/unread", context: .global),
+        KeyBinding(.cycleTheme, keys: [.character("T")], help: "Next theme", context: .global),
     ]
 }
 

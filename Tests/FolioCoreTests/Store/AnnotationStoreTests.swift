@@ -53,7 +53,7 @@ import Testing
         #expect(try store.schemaVersion() == StoreSchema.version)
         #expect(try store.synchronousLevel() == 2)
         let queue = try DatabaseQueue(path: store.path)
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == StoreSchema.version)
         #expect(try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
     }
 

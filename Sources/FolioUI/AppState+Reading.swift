@@ -40,7 +40,8 @@ extension AppState {
     /// Scrolls the article just opened to where the reader left it, unless that place is no
     /// longer in its text.
     mutating func restoreReadingPosition(articleID: String, offset: Int) {
-        guard openedArticle?.id == articleID, !rawMode else { return }
+        guard let article = openedArticle, article.id == articleID, !rawMode,
+              offset < article.text.unicodeScalars.count else { return }
         if offset <= 0 {
             readerAnchor = .top
         } else if let anchor = readerAnchor(forTextOffset: offset) {

@@ -28,8 +28,8 @@ struct ArticleListView {
                            x: Int, y: Int, width: Int, bottom: Int) {
         let unread = !state.readArticles.contains(article.id)
         let titleStyle = Style(selected ? .listRowSelected : .listRow, unread ? .bold : [])
-        let marker = (selected ? "▶" : (open ? "›" : " ")) + (unread ? "•" : " ")
-        buffer.write(marker + TextFit.pad(article.title, to: width - 2), x: x, y: y, style: titleStyle, limit: x + width)
+        let marker = (selected ? "▶ " : (open ? "› " : "  ")) + (unread ? "• " : "  ")
+        buffer.write(marker + TextFit.pad(article.title, to: width - 4), x: x, y: y, style: titleStyle, limit: x + width)
         guard y + 1 < bottom else { return }
         let detailStyle: Style
         let detail: String

@@ -47,7 +47,7 @@ extension AppState {
     }
 
     private mutating func toggleRead() -> [Effect] {
-        guard let article = articleAtHand else { return [] }
+        guard let article = articleAtHand, article.loadError == nil else { return [] }
         let read = !readArticles.contains(article.id)
         if read {
             readArticles.insert(article.id)

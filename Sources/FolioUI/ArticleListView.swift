@@ -26,7 +26,7 @@ struct ArticleListView {
 
     private func renderRow(_ article: Article, state: AppState, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,
                            x: Int, y: Int, width: Int, bottom: Int) {
-        let unread = !state.readArticles.contains(article.id)
+        let unread = article.loadError == nil && !state.readArticles.contains(article.id)
         let titleStyle = Style(selected ? .listRowSelected : .listRow, unread ? .bold : [])
         let marker = (selected ? "▶ " : (open ? "› " : "  ")) + (unread ? "• " : "  ")
         buffer.write(marker + TextFit.pad(article.title, to: width - 4), x: x, y: y, style: titleStyle, limit: x + width)

@@ -45,9 +45,13 @@ import FolioCore
         program.press(.character("m"))
         #expect(handler.read.isEmpty)
         #expect(titleRow(2, in: program.render()).hasPrefix("│▶ • A very long report"))
-        program.press(.character("g"), .enter, .character("m"))
-        #expect(!program.state.readArticles.contains(Fixtures.khamenei.id), "in the reader m marks the open article")
+        program.press(.character("g"), .enter)
+        #expect(handler.read == [Fixtures.khamenei.id])
+        program.press(.character("m"))
+        #expect(handler.read == [Fixtures.khamenei.id], "m is a list key")
+        program.press(.escape, .character("m"))
         #expect(handler.read.isEmpty)
+        #expect(titleRow(0, in: program.render()).hasPrefix("│▶ • Khamenei"))
     }
 
     @Test func tCyclesThemesThroughTheHandler() {

@@ -50,6 +50,11 @@ public struct AppState: Sendable {
     public private(set) var shouldQuit = false
     /// A one-off note for the status line; cleared by the next key.
     public internal(set) var statusMessage: String?
+    // MARK: - Reader comforts and export
+    /// The export menu, while it is open; it takes every key.
+    public internal(set) var exportMenu: ExportMenu?
+    /// The ids (`Article.id`) of the articles read: opened, or marked read.
+    public internal(set) var readArticles: Set<String> = []
 
     let layouts = ReaderLayoutCache()
 
@@ -80,7 +85,8 @@ public struct AppState: Sendable {
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
+        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
+             .readingPositionLoaded, .readStatesLoaded: break
         default: statusMessage = nil
         }
         switch action {
@@ -92,7 +98,10 @@ public struct AppState: Sendable {
         case .halfPageUp: move(.halfPages(-1))
         case .top: moveToEnd(bottom: false)
         case .bottom: moveToEnd(bottom: true)
-        case .openArticle: return openSelectedArticle()
+        case .openArticle:
+            let previous = openArticle
+            let leaving = readingPositionEffects(beforeOpening: selectedRow)
+            return leaving + openSelectedArticle() + effectsAfterOpening(previous: previous)
         case .jumpToQuotation: jumpToSelectedEntry()
         case .focusNext: focus = focus.next
         case .focusPrevious: focus = focus.previous
@@ -102,12 +111,12 @@ public struct AppState: Sendable {
         case .closeHelp: helpVisible = false
         case .quit:
             shouldQuit = true
-            return [.quit]
+            return readingPositionEffects() + [.quit]
         case .resize(let newSize):
             size = newSize
             keepListSelectionVisible()
             keepSidebarSelectionVisible()
-        case .start: return [.loadHighlightCounts]
+        case .start: return [.loadHighlightCounts, .loadReadStates]
         case .showMessage(let message): statusMessage = message
         case .nextQuotation, .previousQuotation, .nextSentence, .previousSentence,
              .startSelection, .cancelSelection, .extendWordForward, .extendWordBackward:
@@ -119,6 +128,10 @@ public struct AppState: Sendable {
              .toggleDetectedQuotations, .reattach, .editorCommit, .annotationsLoaded, .annotationsLoadFailed,
              .highlightCountsLoaded, .persisted, .persistFailed:
             return applyAnnotationAction(action)
+        // MARK: - Reader comforts and export
+        case .openExportMenu, .exportMenuDown, .exportMenuUp, .exportMenuChoose, .exportMenuPick, .closeExportMenu,
+             .toggleRead, .cycleTheme, .readingPositionLoaded, .readStatesLoaded:
+            return applyComfortAction(action)
         }
         return []
     }

@@ -71,6 +71,11 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.editorCommit, keys: [.enter], help: "Save / cancel", context: .editor),
         KeyBinding(.editorCancel, keys: [.escape], help: "Save / cancel", context: .editor),
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
+        // MARK: - Reader comforts and export
+        KeyBinding(.openExportMenu, keys: [.character("e")], help: "Export menu", context: .global),
+        // The list's own keys: the reader's help at 80x24 has room for one more global line only.
+        KeyBinding(.toggleRead, keys: [.character("m")], help: "Mark read/unread", context: .list),
+        KeyBinding(.cycleTheme, keys: [.character("T")], help: "Next theme", context: .list),
     ]
 }
 

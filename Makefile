@@ -22,6 +22,19 @@ test: deps
 	swift build $(SWIFT_FLAGS)
 	swift test $(SWIFT_FLAGS) 2>&1 < /dev/null | tee .build/test.log; exit $${PIPESTATUS[0]}
 
+# The performance issue's targets, measured on generated data in a temp folder (see Benchmarks/).
+BENCH_PACKAGES := tmux less
+
+bench: system-deps
+	@missing=""; for p in $(BENCH_PACKAGES); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	swift build -c release $(SWIFT_FLAGS) --product folio
+	swift build -c release $(SWIFT_FLAGS) --product folio-bench
+	./.build/release/folio-bench --folio ./.build/release/folio
+
 deps: system-deps python-deps
 
 system-deps:

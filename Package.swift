@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "FolioUI", targets: ["FolioUI"]),
+        .executable(name: "folio-bench", targets: ["FolioBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +48,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The performance issue's benchmark (`make bench`); `--smoke` runs it on tiny data.
+        .executableTarget(
+            name: "FolioBench",
+            dependencies: ["FolioCore", "FolioUI"],
+            path: "Benchmarks/FolioBench"
+        ),
         .testTarget(
             name: "FolioCoreTests",
             dependencies: ["FolioCore"],
@@ -59,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioEndToEndTests",
-            dependencies: ["folio", "FolioCore"]
+            dependencies: ["folio", "FolioCore", "FolioBench"]
         ),
     ],
     swiftLanguageModes: [.v6]

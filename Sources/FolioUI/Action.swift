@@ -85,6 +85,24 @@ public enum Action: Sendable, Hashable {
     /// The save or delete failed; the state rolls the change back and shows `reason`.
     case persistFailed(UUID, reason: String)
 
+    // MARK: - Reader comforts and export
+    /// Opens the export menu (`e`).
+    case openExportMenu
+    case exportMenuDown
+    case exportMenuUp
+    /// Chooses the highlighted item of the export menu.
+    case exportMenuChoose
+    /// Chooses the menu item with this index (its letter key).
+    case exportMenuPick(Int)
+    case closeExportMenu
+    /// Marks the selected (or open) article read or unread.
+    case toggleRead
+    /// Switches to the next theme (`T`).
+    case cycleTheme
+    /// The remembered reading position of an article just opened.
+    case readingPositionLoaded(articleID: String, offset: Int)
+    /// The ids (`Article.id`) of the articles read before.
+    case readStatesLoaded(Set<String>)
     // MARK: - Finding things
     /// Opens the search prompt in the reader (`/` forward, `?` backward).
     case searchForward

@@ -148,6 +148,11 @@ extension AppState {
 
     // MARK: Filtering and sorting the list
 
+    /// The article (index in `articles`) on the list's selected row, through filter and order.
+    var selectedArticleIndex: Int? {
+        search.listOrder.indices.contains(selectedRow) ? search.listOrder[selectedRow] : nil
+    }
+
     /// Narrows the list to articles whose title, author, source, tags or text match. A query
     /// that extends the last one only re-checks the articles still shown, so typing stays quick
     /// in a large library: the longer query is never less strict (smartcase only tightens).

@@ -99,13 +99,21 @@ extension AppState {
         }
     }
 
-    /// Opens the article and selects its row in the list, when the filter shows it.
+    /// Opens the article and selects its row in the list, when the filter shows it. The place
+    /// left in the previous article is saved and the new one marked read, as when opened from
+    /// the list; its remembered reading position is not asked for, as the jump sets the place.
     private mutating func open(_ articleIndex: Int) -> [Effect] {
         if let row = search.listOrder.firstIndex(of: articleIndex) {
             selectedRow = row
             keepListSelectionVisible()
         }
-        return openArticle(at: articleIndex)
+        let previous = openArticle
+        let leaving = readingPositionEffects(beforeOpening: articleIndex)
+        let opening = openArticle(at: articleIndex)
+        let arriving = effectsAfterOpening(previous: previous).filter {
+            if case .loadReadingPosition = $0 { false } else { true }
+        }
+        return leaving + opening + arriving
     }
 
     private mutating func revealAnnotation(_ id: UUID) {

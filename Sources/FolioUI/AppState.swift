@@ -50,6 +50,11 @@ public struct AppState: Sendable {
     public private(set) var shouldQuit = false
     /// A one-off note for the status line; cleared by the next key.
     public internal(set) var statusMessage: String?
+    // MARK: - Reader comforts and export
+    /// The export menu, while it is open; it takes every key.
+    public internal(set) var exportMenu: ExportMenu?
+    /// The ids (`Article.id`) of the articles read: opened, or marked read.
+    public internal(set) var readArticles: Set<String> = []
     // MARK: - Finding things
     /// Searches, the list's filter and order, and the sidebar's library-wide lists.
     public internal(set) var search: SearchState
@@ -84,7 +89,8 @@ public struct AppState: Sendable {
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
+        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
+             .readingPositionLoaded, .readStatesLoaded: break
         default: statusMessage = nil
         }
         if let effects = interceptForSearch(action) { return effects }
@@ -97,7 +103,11 @@ public struct AppState: Sendable {
         case .halfPageUp: move(.halfPages(-1))
         case .top: moveToEnd(bottom: false)
         case .bottom: moveToEnd(bottom: true)
-        case .openArticle: return openSelectedArticle()
+        case .openArticle:
+            guard let index = selectedArticleIndex else { return [] }
+            let previous = openArticle
+            let leaving = readingPositionEffects(beforeOpening: index)
+            return leaving + openArticle(at: index) + effectsAfterOpening(previous: previous)
         case .jumpToQuotation: jumpToSelectedEntry()
         case .focusNext: focus = focus.next
         case .focusPrevious: focus = focus.previous
@@ -107,12 +117,12 @@ public struct AppState: Sendable {
         case .closeHelp: helpVisible = false
         case .quit:
             shouldQuit = true
-            return [.quit]
+            return readingPositionEffects() + [.quit]
         case .resize(let newSize):
             size = newSize
             keepListSelectionVisible()
             keepSidebarSelectionVisible()
-        case .start: return [.loadHighlightCounts]
+        case .start: return [.loadHighlightCounts, .loadReadStates]
         case .showMessage(let message): statusMessage = message
         case .nextQuotation, .previousQuotation, .nextSentence, .previousSentence,
              .startSelection, .cancelSelection, .extendWordForward, .extendWordBackward:
@@ -124,6 +134,10 @@ public struct AppState: Sendable {
              .toggleDetectedQuotations, .reattach, .editorCommit, .annotationsLoaded, .annotationsLoadFailed,
              .highlightCountsLoaded, .persisted, .persistFailed:
             return applyAnnotationAction(action)
+        // MARK: - Reader comforts and export
+        case .openExportMenu, .exportMenuDown, .exportMenuUp, .exportMenuChoose, .exportMenuPick, .closeExportMenu,
+             .toggleRead, .cycleTheme, .readingPositionLoaded, .readStatesLoaded:
+            return applyComfortAction(action)
         // MARK: - Finding things
         case .searchForward, .searchBackward, .nextMatch, .previousMatch, .filterList, .cycleSort,
              .searchHighlights, .annotationSearchResults, .toggleSpeakers:
@@ -248,11 +262,6 @@ public struct AppState: Sendable {
         if selectedRow < listTop { listTop = selectedRow }
         if selectedRow >= listTop + rows { listTop = selectedRow - rows + 1 }
         listTop = max(0, min(listTop, max(0, search.listOrder.count - rows)))
-    }
-
-    private mutating func openSelectedArticle() -> [Effect] {
-        guard search.listOrder.indices.contains(selectedRow) else { return [] }
-        return openArticle(at: search.listOrder[selectedRow])
     }
 
     /// Shows article `index` in the reader, asking for its annotations the first time.

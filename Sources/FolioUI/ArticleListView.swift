@@ -2,7 +2,7 @@ import FolioCore
 
 /// The article list: each article as a title line and a detail line (author and source, or why
 /// the file could not be read), with its quotation and highlight counts; the selection is marked and kept on
-/// screen.
+/// screen. Unread articles have a "•" before their bold title; the open one a "›".
 struct ArticleListView {
     static let rowHeight = 2
 
@@ -41,9 +41,10 @@ struct ArticleListView {
 
     private func renderRow(_ article: Article, state: AppState, selected: Bool, open: Bool, into buffer: inout ScreenBuffer,
                            x: Int, y: Int, width: Int, bottom: Int) {
-        let titleStyle = selected ? Style(.listRowSelected, .bold) : Style(.listRow, open ? .bold : [])
-        let marker = selected ? "▶ " : (open ? "• " : "  ")
-        buffer.write(marker + TextFit.pad(article.title, to: width - 2), x: x, y: y, style: titleStyle, limit: x + width)
+        let unread = article.loadError == nil && !state.readArticles.contains(article.id)
+        let titleStyle = Style(selected ? .listRowSelected : .listRow, unread ? .bold : [])
+        let marker = (selected ? "▶ " : (open ? "› " : "  ")) + (unread ? "• " : "  ")
+        buffer.write(marker + TextFit.pad(article.title, to: width - 4), x: x, y: y, style: titleStyle, limit: x + width)
         guard y + 1 < bottom else { return }
         let detailStyle: Style
         let detail: String

@@ -15,6 +15,21 @@ public enum Effect: Sendable, Hashable {
     case saveAnnotation(Annotation)
     /// Delete the annotation with this id; answer `.persisted(id)` or `.persistFailed(id, reason:)`.
     case deleteAnnotation(UUID)
+
+    // MARK: - Reader comforts and export
+    /// Write the annotations of these articles (by `Article.id`), or of the whole library when
+    /// nil, as a new file in the export folder; answer `.showMessage` with the file or the reason.
+    case export(format: ExportFormat, articleIDs: [String]?)
+    /// Remember where the reader was in this article (a scalar offset in `Article.text`).
+    case saveReadingPosition(articleID: String, offset: Int)
+    /// The article was opened: answer `.readingPositionLoaded` with its remembered position, if any.
+    case loadReadingPosition(articleID: String)
+    /// Which articles were read before; answer `.readStatesLoaded`.
+    case loadReadStates
+    /// Remember the article as read or unread; answer only when that failed.
+    case saveReadState(articleID: String, read: Bool)
+    /// Switch to the next theme; answer `.showMessage` naming it.
+    case cycleTheme
     // MARK: - Finding things
     /// Find every stored annotation whose quote, note, tags or speaker match `query` (with
     /// `TextSearch`'s smartcase rules); answer `.annotationSearchResults(query:…)`, or

@@ -71,9 +71,16 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.editorCommit, keys: [.enter], help: "Save / cancel", context: .editor),
         KeyBinding(.editorCancel, keys: [.escape], help: "Save / cancel", context: .editor),
         KeyBinding(.closeHelp, keys: [], help: "Close help", context: .help, keyLabel: "any key"),
+        // MARK: - Reader comforts and export
+        KeyBinding(.openExportMenu, keys: [.character("e")], help: "Export menu", context: .global),
+        // The list's own keys: the reader's help at 80x24 has room for one more global line only.
+        KeyBinding(.toggleRead, keys: [.character("m")], help: "Mark read/unread", context: .list),
+        KeyBinding(.cycleTheme, keys: [.character("T")], help: "Next theme", context: .list),
         // MARK: - Finding things
         KeyBinding(.showHelp, keys: [.function(1)], help: "This help", context: .global),
-        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .global),
+        // S is not global: the reader's help at 80x24 has no line left for it.
+        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .list),
+        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .sidebar),
         KeyBinding(.filterList, keys: [.character("/")], help: "Filter (Esc clears it)", context: .list),
         KeyBinding(.cycleSort, keys: [.character("s")], help: "Sort (title, date…)", context: .list),
         KeyBinding(.searchForward, keys: [.character("/")], help: "Search ↓/↑, n/N next", context: .reader),

@@ -43,7 +43,11 @@ public final class Program {
         case .resize(let size):
             action = .resize(size)
         case .key(let key):
-            action = keyMap.action(for: key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
+            if let menu = state.exportMenu, !state.helpVisible {
+                action = menu.action(for: key)
+            } else {
+                action = keyMap.action(for: key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
+            }
         }
         guard let action else { return true }
         return dispatch(action)
@@ -70,6 +74,13 @@ public final class Program {
         case .deleteAnnotation(let id):
             return .persistFailed(id, reason: "no annotation store is open")
         case .quit, .loadHighlightCounts, .loadAnnotations:
+            return nil
+        // MARK: - Reader comforts and export
+        case .export:
+            return .showMessage("Cannot export: no annotation store is open")
+        case .cycleTheme:
+            return .showMessage("Themes cannot be changed here")
+        case .saveReadingPosition, .loadReadingPosition, .loadReadStates, .saveReadState:
             return nil
         case .searchAnnotations:
             return .showMessage("No annotation store is open to search")

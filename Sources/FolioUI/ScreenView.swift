@@ -22,6 +22,9 @@ struct ScreenView {
             }
         }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
+        if let menu = state.exportMenu {
+            ExportMenuView(menu: menu).render(into: &buffer, area: buffer.bounds)
+        }
         if state.helpVisible {
             HelpOverlay(bindings: keyMap.bindings, focus: state.focus).render(into: &buffer, area: buffer.bounds)
         }

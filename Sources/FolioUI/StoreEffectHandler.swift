@@ -11,11 +11,25 @@ public final class StoreEffectHandler: EffectHandler {
     private let store: AnnotationStore?
     private let unavailableReason: String
     private let articles: [Article]
+    // MARK: - Reader comforts and export
+    private let exportFolder: ExportFolder
+    private let themeCycler: (() -> String)?
+    private let clock: () -> Date
 
-    public init(store: AnnotationStore?, unavailableReason: String? = nil, articles: [Article]) {
+    /// - Parameters:
+    ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
+    ///   - themeCycler: switches the terminal to the next theme and says which, for `T`; the
+    ///     handler cannot reach the terminal itself.
+    ///   - clock: the time export files are named for.
+    public init(store: AnnotationStore?, unavailableReason: String? = nil, articles: [Article],
+                exportFolder: String = ExportPath.default(), themeCycler: (() -> String)? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.store = store
         self.unavailableReason = unavailableReason ?? "no annotation store is open"
         self.articles = articles
+        self.exportFolder = ExportFolder(path: exportFolder)
+        self.themeCycler = themeCycler
+        self.clock = clock
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -60,12 +74,91 @@ public final class StoreEffectHandler: EffectHandler {
             } catch {
                 return .persistFailed(id, reason: error.description)
             }
+        // MARK: - Reader comforts and export
+        case .export(let format, let articleIDs):
+            return .showMessage(export(format: format, articleIDs: articleIDs))
+        case .saveReadingPosition(let articleID, let offset):
+            return storeWrite("save the reading position", articleID: articleID) { store, article throws(StoreError) in
+                try store.saveReadingPosition(path: article.relativePath, offset: offset)
+            }
+        case .loadReadingPosition(let articleID):
+            guard let store, let article = article(articleID),
+                  let offset = try? store.readingPosition(path: article.relativePath) else { return nil }
+            return .readingPositionLoaded(articleID: articleID, offset: offset)
+        case .loadReadStates:
+            guard let store, let read = try? store.readArticles() else { return nil }
+            let ids = articles.filter { read.contains(HighlightCounts.Key(relativePath: $0.relativePath, fingerprint: $0.fingerprint)) }
+            return .readStatesLoaded(Set(ids.map(\.id)))
+        case .saveReadState(let articleID, let read):
+            return storeWrite("remember what was read", articleID: articleID) { store, article throws(StoreError) in
+                try store.setRead(read, path: article.relativePath, fingerprint: article.fingerprint)
+            }
+        case .cycleTheme:
+            return .showMessage(themeCycler?() ?? "Themes cannot be changed here")
         // MARK: - Finding things
         case .searchAnnotations(let query):
             return searchAnnotations(query)
         }
     }
+}
 
+// MARK: - Reader comforts and export
+extension StoreEffectHandler {
+    private func article(_ id: String) -> Article? {
+        articles.first { $0.id == id }
+    }
+
+    /// A bookkeeping write (reading position, read mark): skipped without a writable store —
+    /// the reader was told at start that nothing is saved — and reported only when it fails.
+    private func storeWrite(
+        _ purpose: String, articleID: String, _ body: (AnnotationStore, Article) throws(StoreError) -> Void
+    ) -> Action? {
+        guard let store, !store.isReadOnly, let article = article(articleID) else { return nil }
+        do {
+            try body(store, article)
+            return nil
+        } catch {
+            return .showMessage("Could not \(purpose): \(error.description)")
+        }
+    }
+
+    /// Writes the export and says where, or why not.
+    private func export(format: ExportFormat, articleIDs: [String]?) -> String {
+        guard let store else { return "Cannot export: \(unavailableReason)" }
+        let chosen = articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles
+        var document: ExportDocument
+        do {
+            document = try ExportDocumentBuilder(store: store).document(for: chosen)
+        } catch {
+            return "Cannot export: \(error.description)"
+        }
+        var scope = "library"
+        if articleIDs != nil {
+            // The builder adds every other stored annotation as an orphan, so a library export is
+            // a full backup; an export of chosen articles holds theirs only.
+            let paths = Set(chosen.map(\.relativePath))
+            document.articles = document.articles.filter { paths.contains($0.relativePath) }
+            let name = chosen.count == 1 ? (chosen[0].relativePath as NSString).lastPathComponent : "articles"
+            scope = (name as NSString).deletingPathExtension
+        }
+        return write(document, format: format, scope: scope)
+    }
+
+    private func write(_ document: ExportDocument, format: ExportFormat, scope: String) -> String {
+        let count = document.annotationCount
+        guard count > 0 else { return "Nothing to export: no highlights" }
+        let text = format.export(document, options: ExportOptions(timeZone: exportFolder.timeZone))
+        do {
+            let path = try exportFolder.write(text, scope: scope, fileExtension: format.fileExtension, date: clock())
+            return "Exported \(count == 1 ? "1 highlight" : "\(count) highlights") to \(path)"
+        } catch {
+            return "Cannot export: \(error.description)"
+        }
+    }
+}
+
+// MARK: - Finding things
+extension StoreEffectHandler {
     /// Every stored annotation matching `query`, attached to the article of this session it
     /// belongs to (by path, else by content fingerprint, so moved files still open), those in
     /// open articles first in list and text order.

@@ -17,12 +17,13 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let catalog = themes.catalog
         let themeResult = themes.load()
+        let monochrome = (try? catalog.load("mono")) ?? .builtInMono
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(
                 environment: ProcessInfo.processInfo.environment,
                 theme: themeResult.theme,
-                monochrome: (try? catalog.load("mono")) ?? .builtInMono
+                monochrome: monochrome
             )
         } catch {
             printError(error.description)
@@ -43,7 +44,18 @@ struct ReadCommand: ParsableCommand {
             storeProblem = problem
             messages.append(problem)
         }
-        let handler = StoreEffectHandler(store: annotations, unavailableReason: storeProblem, articles: articles)
+        var themeName = themeResult.requested
+        let handler = StoreEffectHandler(
+            store: annotations, unavailableReason: storeProblem, articles: articles,
+            exportFolder: ExportPath.default(),
+            themeCycler: {
+                let next = catalog.next(after: themeName)
+                themeName = next.requested
+                backend.apply(theme: next.theme, monochrome: monochrome)
+                if let error = next.error { return "Theme \(next.requested): \(error.description); using default" }
+                return "Theme: \(next.requested)"
+            }
+        )
         let program = Program(
             state: AppState(articles: articles, size: backend.size), backend: backend, effectHandler: handler
         )

@@ -13,6 +13,12 @@ final class FakeEffectHandler: EffectHandler {
     var searchResults: [String: [AnnotationSearchHit]] = [:]
     /// While set, saves and deletes fail with this reason.
     var failure: String?
+    // MARK: - Reader comforts and export
+    /// Remembered reading positions and read articles, by `Article.id`.
+    var positions: [String: Int] = [:]
+    var read: Set<String> = []
+    var exportAnswer = "Exported 1 highlight to /exports/folio-a.md"
+    var themeAnswer = "Theme: gruvbox"
 
     func perform(_ effect: Effect) -> Action? {
         performed.append(effect)
@@ -31,6 +37,21 @@ final class FakeEffectHandler: EffectHandler {
             if let failure { return .persistFailed(id, reason: failure) }
             stored[id] = nil
             return .persisted(id)
+        // MARK: - Reader comforts and export
+        case .export:
+            return .showMessage(exportAnswer)
+        case .saveReadingPosition(let articleID, let offset):
+            positions[articleID] = offset
+            return nil
+        case .loadReadingPosition(let articleID):
+            return positions[articleID].map { .readingPositionLoaded(articleID: articleID, offset: $0) }
+        case .loadReadStates:
+            return .readStatesLoaded(read)
+        case .saveReadState(let articleID, let isRead):
+            if isRead { read.insert(articleID) } else { read.remove(articleID) }
+            return nil
+        case .cycleTheme:
+            return .showMessage(themeAnswer)
         case .searchAnnotations(let query):
             return .annotationSearchResults(query: query, searchResults[query] ?? [])
         }

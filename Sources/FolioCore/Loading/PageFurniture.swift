@@ -32,6 +32,8 @@ enum PageFurniture {
         "اشتراک‌گذاری", "بیشتر بخوانید", "مطالب مرتبط", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً", "إعلان",
     ]
 
+    // The phrase tables are ASCII, which `TextScan.lowercasedForASCIISearch` relies on.
+
     /// Phrases that make a whole line a paywall or registration blurb; the list that follows such a
     /// line is its sales pitch.
     static let paywallPhrases = [
@@ -51,33 +53,61 @@ enum PageFurniture {
     /// Lines longer than this are prose even if they mention a furniture phrase.
     static let maxBlurbLength = 600
 
+    /// Scalars in the longest label; `key` can only match a label (or a lone letter or an image
+    /// placeholder) when the trimmed text is no longer, since lowercasing never removes scalars.
+    static let longestKey = max(40, labels.map(\.unicodeScalars.count).max() ?? 0)
+    static let keyTrailers = ":.!›»>|→ ".unicodeScalars
+
     static func key(_ text: String) -> String {
         var key = text.lowercased()
-        while let last = key.unicodeScalars.last, ":.!›»>|→".unicodeScalars.contains(last) || last == " " {
+        while let last = key.unicodeScalars.last, keyTrailers.contains(last) {
             key.unicodeScalars.removeLast()
         }
         return key
     }
 
+    /// `key(text)`, or nil when it is too long to be a label; avoids lowercasing prose.
+    static func shortKey(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, keyTrailers.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        var count = 0
+        var index = scalars.startIndex
+        while index < end {
+            count += 1
+            if count > longestKey { return nil }
+            index = scalars.index(after: index)
+        }
+        return key(text)
+    }
+
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
-        let key = key(text)
-        if labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
-        return isPaywall(text) || isConsentNotice(text)
+        if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
+        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        let lower = TextScan.lowercasedForASCIISearch(text)
+        return lower.withUnsafeBufferPointer { bytes in
+            paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
+        }
     }
 
     static func isPaywall(_ text: String) -> Bool {
-        contains(text, anyOf: paywallPhrases)
+        contains(text, anyOf: paywallBytes)
     }
 
     static func isConsentNotice(_ text: String) -> Bool {
-        contains(text, anyOf: consentPhrases)
+        contains(text, anyOf: consentBytes)
     }
 
-    private static func contains(_ text: String, anyOf phrases: [String]) -> Bool {
+    static let paywallBytes = paywallPhrases.map { Array($0.utf8) }
+    static let consentBytes = consentPhrases.map { Array($0.utf8) }
+
+    private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
         guard text.unicodeScalars.count <= maxBlurbLength else { return false }
-        let lower = text.lowercased()
-        return phrases.contains { lower.contains($0) }
+        let lower = TextScan.lowercasedForASCIISearch(text)
+        return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
     }
 
     /// Icons copied as letters ("p", "x", "×"): one or two scalars that are not a number.
@@ -86,8 +116,11 @@ enum PageFurniture {
         return !scalars.isEmpty && scalars.count <= 2 && !scalars.contains { $0.properties.numericType != nil }
     }
 
+    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"].map { Array($0.utf8) }
+
     /// "16x9 Image", "Photo", "[image]", "1:1 picture".
     static func isImagePlaceholder(_ key: String) -> Bool {
-        key.unicodeScalars.count <= 40 && key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+        guard key.unicodeScalars.count <= 40, placeholderWords.contains(where: { TextScan.contains(key, $0) }) else { return false }
+        return key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
     }
 }

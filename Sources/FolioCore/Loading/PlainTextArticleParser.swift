@@ -27,14 +27,33 @@ public struct PlainTextArticleParser: Sendable {
         /// Length of the unit's last source line, to tell hard-wrapped prose from one-line paragraphs.
         var lastLineLength: Int
         var role: Role = .content
+        /// `PageFurniture.isFurniture(text)`, kept up to date as lines are joined.
+        var isFurniture = false
         var isList: Bool { marker != nil }
-        var wordCount: Int { text.split(separator: " ").count }
+        /// Runs of non-spaces, counted on bytes: this runs for every paragraph.
+        var wordCount: Int {
+            var count = 0
+            var inWord = false
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     static let summaryLabels: Set<String> = [
         "article summary", "summary", "in brief", "at a glance", "key points", "abstract", "tl;dr",
         "the gist", "résumé", "zusammenfassung", "resumen", "خلاصه", "ملخص",
     ]
+
+    static func isSummaryLabel(_ text: String) -> Bool {
+        PageFurniture.shortKey(text).map(summaryLabels.contains) ?? false
+    }
 
     public func parse(_ text: String) -> ParsedArticle {
         var units = Self.units(from: text)
@@ -62,21 +81,30 @@ public struct PlainTextArticleParser: Sendable {
                 continue
             }
             let (marker, body) = listMarker(in: clean)
-            if !previousBlank, marker == nil, var last = units.last, continues(last, with: clean, indent: indent) {
-                last.text += " " + clean
-                last.lastLineLength = clean.unicodeScalars.count
-                units[units.count - 1] = last
-            } else {
-                units.append(Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count))
+            let lineIsFurniture = PageFurniture.isFurniture(clean)
+            if !previousBlank, marker == nil, !lineIsFurniture, var last = units.popLast() {
+                if continues(last, with: clean, indent: indent) {
+                    last.text += " " + clean
+                    last.lastLineLength = clean.unicodeScalars.count
+                    last.isFurniture = PageFurniture.isFurniture(last.text)
+                    units.append(last)
+                    previousBlank = false
+                    continue
+                }
+                units.append(last)
             }
+            var unit = Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count)
+            unit.isFurniture = marker == nil ? lineIsFurniture : PageFurniture.isFurniture(body)
+            units.append(unit)
             previousBlank = false
         }
         return units
     }
 
-    /// Whether a line continues the previous unit: hard-wrapped prose, or an indented list item line.
+    /// Whether a line that is not furniture continues the previous unit: hard-wrapped prose, or
+    /// an indented list item line.
     static func continues(_ previous: Unit, with line: String, indent: Int) -> Bool {
-        if PageFurniture.isFurniture(line) || PageFurniture.isFurniture(previous.text) { return false }
+        if previous.isFurniture { return false }
         if previous.isList { return indent > previous.indent }
         let length = previous.lastLineLength
         return length >= 40 && length <= 100 && !(previous.text.last.map { ".!?:”\"".contains($0) } ?? false)
@@ -85,6 +113,7 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Trims, treats layout no-break spaces as spaces, and collapses runs of spaces.
     static func normalize(_ line: Substring) -> (text: String, indent: Int) {
+        if isNormal(line.utf8) { return (String(line), 0) }
         let scalars = Array(line.unicodeScalars)
         func isSpace(_ index: Int) -> Bool {
             index >= 0 && index < scalars.count && (scalars[index] == " " || scalars[index] == "\u{00A0}")
@@ -115,18 +144,46 @@ public struct PlainTextArticleParser: Sendable {
         return (String(output), indent)
     }
 
-    /// The list marker a line starts with ("1.", "•") and the text after it.
-    static func listMarker(in line: String) -> (marker: String?, body: String) {
-        guard let first = line.unicodeScalars.first,
-              first.properties.numericType != nil || "•-*·▪◦‣–".unicodeScalars.contains(first) else { return (nil, line) }
-        if let match = line.prefixMatch(of: #/(\d{1,3}[.)])\s+(\S.*)/#) {
-            return (String(match.1), String(match.2))
+    /// True when `normalize` would return the line unchanged: no space at either end, no two
+    /// spaces in a row, no no-break space (the common case, checked on bytes).
+    static func isNormal(_ bytes: Substring.UTF8View) -> Bool {
+        guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x20 && previous == 0x20 || byte == 0xA0 && previous == 0xC2 { return false }
+            previous = byte
         }
-        if let match = line.prefixMatch(of: #/([•\-*·▪◦‣–])\s+(\S.*)/#) {
-            return (String(match.1), String(match.2))
-        }
-        return (nil, line)
+        return true
     }
+
+    /// The list marker a line starts with ("1.", "•") and the text after it: one to three digits
+    /// and "." or ")", or a bullet, then spaces and the item's text. Read by hand rather than with a
+    /// regex because it runs on every line.
+    static func listMarker(in line: String) -> (marker: String?, body: String) {
+        var index = line.startIndex
+        guard index < line.endIndex else { return (nil, line) }
+        func isDigit(_ character: Character) -> Bool {
+            character.unicodeScalars.first?.properties.numericType == .decimal
+        }
+        if isDigit(line[index]) {
+            var digits = 0
+            while index < line.endIndex, digits < 3, isDigit(line[index]) {
+                digits += 1
+                index = line.index(after: index)
+            }
+            guard index < line.endIndex, line[index] == "." || line[index] == ")" else { return (nil, line) }
+        } else {
+            guard bulletMarkers.contains(line[index]) else { return (nil, line) }
+        }
+        index = line.index(after: index)
+        let markerEnd = index
+        guard index < line.endIndex, line[index].isWhitespace else { return (nil, line) }
+        while index < line.endIndex, line[index].isWhitespace { index = line.index(after: index) }
+        guard index < line.endIndex else { return (nil, line) }
+        return (String(line[..<markerEnd]), String(line[index...]))
+    }
+
+    static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
 
     // MARK: Furniture
 
@@ -139,7 +196,7 @@ public struct PlainTextArticleParser: Sendable {
                 continue
             }
             inPaywallList = false
-            if PageFurniture.isFurniture(units[index].text) {
+            if units[index].isFurniture {
                 units[index].role = .furniture
                 inPaywallList = PageFurniture.isPaywall(units[index].text)
             }
@@ -175,10 +232,10 @@ public struct PlainTextArticleParser: Sendable {
     static func dropRepeatedParagraphs(_ units: inout [Unit]) {
         var seen: [String: [Set<String>]] = [:]
         for index in units.indices where units[index].role == .content && !units[index].isList {
-            let words = units[index].text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let words = lowercasedWords(units[index].text)
             guard words.count >= 8 else { continue }
             let key = words.prefix(3).joined(separator: " ")
-            let set = Set(words.map(String.init))
+            let set = Set(words)
             let earlier = seen[key, default: []]
             if earlier.contains(where: { Double($0.intersection(set).count) >= 0.8 * Double(min($0.count, set.count)) }) {
                 units[index].role = .furniture
@@ -186,6 +243,38 @@ public struct PlainTextArticleParser: Sendable {
                 seen[key, default: []].append(set)
             }
         }
+    }
+
+    /// The lowercased words of a paragraph: runs of letters and digits (with their combining
+    /// marks), read scalar by scalar with an ASCII fast path.
+    static func lowercasedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty { words.append(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: word.append(Unicode.Scalar(value | 0x20)!)
+                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
+                default: flush()
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            } else if !word.isEmpty, properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
     }
 
     // MARK: Header, summary, tags
@@ -197,7 +286,7 @@ public struct PlainTextArticleParser: Sendable {
     static func isTitleLike(_ unit: Unit) -> Bool {
         unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= maxTitleLength
             && unit.text.last != "." && !unit.text.hasSuffix(":")
-            && !summaryLabels.contains(PageFurniture.key(unit.text))
+            && !isSummaryLabel(unit.text)
     }
 
     /// Finds the kicker and title among the first lines that are not furniture.
@@ -222,7 +311,7 @@ public struct PlainTextArticleParser: Sendable {
         let start = (titleIndex ?? -1) + 1
         guard start < units.count,
               let label = units[start...].firstIndex(where: {
-                  $0.role == .content && summaryLabels.contains(PageFurniture.key($0.text))
+                  $0.role == .content && isSummaryLabel($0.text)
               }),
               let summary = units[(label + 1)...].firstIndex(where: { $0.role == .content && !$0.isList })
         else { return }
@@ -233,12 +322,30 @@ public struct PlainTextArticleParser: Sendable {
 
     static func markTags(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content || units[index].role == .furniture {
-            guard units[index].text.unicodeScalars.count < 2000, units[index].text.contains(":"), let match = units[index].text.wholeMatch(
+            guard mayBeTagLine(units[index].text), let match = units[index].text.wholeMatch(
                 of: #/(?i)(?:found in|tags|tagged|topics|filed under|keywords|related topics)\s*:\s*(.+)/#
             ) else { continue }
             units[index].role = .tags
             metadata.tags += match.1.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
+    }
+
+    static let tagLabels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
+        .map { Array($0.utf8) }
+
+    /// Cheap necessary condition for the tag-line pattern: a line under 2000 scalars starting with a
+    /// label, spaces, then a colon (ASCII
+    /// compared case-insensitively; anything unusual is left to the pattern itself).
+    static func mayBeTagLine(_ text: String) -> Bool {
+        guard text.utf8.contains(0x3A), text.unicodeScalars.count < 2000 else { return false }
+        let head = text.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if head.first.map({ $0 >= 0x80 }) ?? false { return true }
+        for label in tagLabels where head.starts(with: label) {
+            var index = label.count
+            while index < head.count, head[index] == 0x20 || head[index] == 0x09 { index += 1 }
+            if index == head.count || head[index] == 0x3A || head[index] >= 0x80 { return true }
+        }
+        return false
     }
 
     // MARK: Author and source
@@ -250,7 +357,7 @@ public struct PlainTextArticleParser: Sendable {
     /// followed by that person's bio, and a closing bio ("X is a political analyst…").
     static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content && units[index].text.unicodeScalars.count <= 80 {
-            if units[index].text.lowercased().hasPrefix("by "), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
+            if startsWithBy(units[index].text), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
                match.1.wholeMatch(of: namePattern) != nil || isNameList(String(match.1)) {
                 units[index].role = .byline
                 metadata.author = String(match.1)
@@ -259,7 +366,7 @@ public struct PlainTextArticleParser: Sendable {
         }
         let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
         for index in opening {
-            if let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
+            if mayCreditWriter(units[index].text), let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
                match.1.wholeMatch(of: namePattern) != nil {
                 metadata.author = String(match.1)
                 return
@@ -267,8 +374,7 @@ public struct PlainTextArticleParser: Sendable {
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            let text = units[index].text
-            guard text.contains(" is ") || text.contains(" was "), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
+            guard mayStartWithBio(units[index].text), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
                   match.1.wholeMatch(of: namePattern) != nil else { continue }
             let name = String(match.1)
             metadata.author = name
@@ -277,15 +383,38 @@ public struct PlainTextArticleParser: Sendable {
         }
     }
 
+    /// `text.lowercased().hasPrefix("by ")`, without lowercasing the line.
+    static func startsWithBy(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let b = scalars.next(), b == "b" || b == "B", let y = scalars.next(), y == "y" || y == "Y" else { return false }
+        return scalars.next() == " "
+    }
+
     static func isNameList(_ text: String) -> Bool {
         let parts = text.split(separator: /\s+and\s+|,\s*/)
         return parts.count > 1 && parts.allSatisfy { $0.wholeMatch(of: namePattern) != nil }
     }
 
+    static let creditVerbs = ["writes", "reports", "argues"].map { Array($0.utf8) }
+
+    /// Whether the text has a verb the "…, writes X." pattern needs.
+    static func mayCreditWriter(_ text: String) -> Bool {
+        creditVerbs.contains { TextScan.contains(text, $0) }
+    }
+
+    /// Whether " is a", " was the"… comes early enough for the closing-bio pattern to match.
+    static func mayStartWithBio(_ text: String) -> Bool {
+        let head = Array(text.prefix(70).utf8)
+        return head.withUnsafeBufferPointer { bytes in bioVerbs.contains { TextScan.contains(bytes, $0) } }
+    }
+
+    static let bioVerbs = [" is a ", " is an ", " is the ", " was a ", " was an ", " was the "].map { Array($0.utf8) }
+    static let reflectBytes = Array("reflect".utf8)
+
     /// The publication, when the text itself names it.
     static func source(in units: [Unit]) -> String? {
         for unit in units.reversed() {
-            if unit.text.contains("reflect"), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
+            if TextScan.contains(unit.text, reflectBytes), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
                 return String(match.1)
             }
             let start = unit.text.prefix(9).lowercased()

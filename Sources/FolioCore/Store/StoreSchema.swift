@@ -13,8 +13,10 @@ import GRDB
 ///   `id` is the UUID as uppercase text. Times are seconds since 2001-01-01 UTC (Foundation's
 ///   reference date) as REAL, so a `Date` round-trips exactly; add 978307200 for Unix time.
 /// - `reading_position` — the last scalar offset read in each article, by relative path.
+/// - `read_state` (v2) — the articles the reader has read, by relative path and fingerprint, so
+///   an article whose text changed shows as unread again.
 enum StoreSchema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -54,6 +56,18 @@ enum StoreSchema {
                     updated REAL NOT NULL
                 );
                 PRAGMA user_version = 1;
+                """)
+        }
+        // MARK: - Read state
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE read_state (
+                    relative_path TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    read_at REAL NOT NULL,
+                    PRIMARY KEY (relative_path, fingerprint)
+                );
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator

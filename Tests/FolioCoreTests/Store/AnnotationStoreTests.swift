@@ -53,7 +53,7 @@ import Testing
         #expect(try store.schemaVersion() == StoreSchema.version)
         #expect(try store.synchronousLevel() == 2)
         let queue = try DatabaseQueue(path: store.path)
-        #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == StoreSchema.version)
         #expect(try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
     }
 
@@ -72,8 +72,8 @@ import Testing
         _ = try AnnotationStore.open(path: path)
         try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 99") }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) { try AnnotationStore.open(path: path) }
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) { try AnnotationStore.openReadOnly(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: StoreSchema.version)) { try AnnotationStore.open(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: StoreSchema.version)) { try AnnotationStore.openReadOnly(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(StoreError.newerSchema(path: path, found: 99, supported: 1).description.contains("created by a newer Folio"))
     }

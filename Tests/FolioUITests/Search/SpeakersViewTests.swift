@@ -39,7 +39,7 @@ import FolioCore
         own.speaker = "Ali Khamenei"
         handler.annotationsToLoad[article.id] = [own, Fixtures.highlight(article.quotations[0])]
         let program = Fixtures.program(size: Size(width: 140, height: 40), handler: handler)
-        program.press(.enter, .character("S"))
+        program.press(.enter, .tab, .character("S"))
         let list = try #require(program.state.search.sidebarList)
         #expect(list.items.first?.heading == "Ali Khamenei (2)", "the highlight joins; the highlighted detected quote counts once")
         program.press(.character("j"), .enter)
@@ -53,5 +53,16 @@ import FolioCore
         #expect(list?.selection == 4)
         #expect((list?.top ?? 0) > 0)
         #expect(program.screenText.contains("façade"))
+    }
+
+    @Test func openingFromTheListMarksReadButKeepsTheJumpOverTheRememberedPlace() {
+        let handler = FakeEffectHandler()
+        handler.positions[article.id] = 0
+        let program = Fixtures.program(size: Size(width: 80, height: 24), handler: handler)
+        program.press(.character("S"), .character("j"), .character("j"), .enter)
+        #expect(handler.performed.contains(.saveReadState(articleID: article.id, read: true)))
+        #expect(!handler.performed.contains(.loadReadingPosition(articleID: article.id)))
+        #expect(program.state.cursor?.kind == .quotation(2))
+        #expect(program.screenText.contains("Fighting America"))
     }
 }

@@ -1,0 +1,268 @@
+import FolioCore
+import FolioUI
+import Foundation
+
+/// The performance issue's measurements, one method per target row, on data from `BenchCorpus`.
+final class Benchmark {
+    let scale: BenchScale
+    let corpus: BenchCorpus
+    /// The `folio` executable for the `less` comparison.
+    let folioBinary: String
+    let screen = Size(width: 120, height: 40)
+    /// Skips the tmux comparison with `less` (the smoke test's choice: it needs no terminal).
+    var skipsTmux = false
+    private(set) var rows: [BenchRow] = []
+    private var libraryBytes = 0
+    private var longArticleBytes = 0
+
+    static let megabyte = 1_048_576.0
+
+    init(scale: BenchScale, corpus: BenchCorpus, folioBinary: String) {
+        self.scale = scale
+        self.corpus = corpus
+        self.folioBinary = folioBinary
+    }
+
+    func run() throws {
+        libraryBytes = try corpus.writeLibrary(articleCount: scale.articleCount)
+        longArticleBytes = try corpus.writeLongArticle(bytes: scale.longArticleBytes)
+        say(String(format: "data: %d articles, %.1f MB; long article %.1f MB; %d highlights; %d run(s) each",
+                     scale.articleCount, Double(libraryBytes) / Self.megabyte,
+                     Double(longArticleBytes) / Self.megabyte, scale.highlightCount, scale.runs))
+        say(BenchRow.header)
+        let articles = try step("index throughput") { try indexThroughput() }
+        try step("first screen (library)") { try libraryFirstScreen() }
+        try step("reopen unchanged library") { try reopenLibrary() }
+        let program = try step("open long article") { try openLongArticle() }
+        try step("open long article vs less") { try compareWithLess() }
+        try step("keystroke") { try keystrokes(program) }
+        try step("highlight commit") { try highlightCommits(program.state.openedArticle!) }
+        try step("export") { try exports(articles) }
+        try step("peak memory") { try peakMemory() }
+    }
+
+    /// Runs one scenario; a failure becomes a MISS row saying why rather than ending the run.
+    @discardableResult
+    private func step<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            emit(BenchRow(name: name, median: "-", target: "-", passed: false, note: "failed: \(error)"))
+            throw error
+        }
+    }
+
+    private func emit(_ row: BenchRow) {
+        rows.append(row)
+        say(row.line())
+    }
+
+    private func megabytesPerSecond(_ bytes: Int, milliseconds: Double) -> Double {
+        Double(bytes) / Self.megabyte / (milliseconds / 1_000)
+    }
+
+    // MARK: Library
+
+    /// Loads and indexes the whole library (metadata and quotations of every article) on one core,
+    /// then times the quote detector alone so the loading pipeline's own speed is known too.
+    private func indexThroughput() throws -> [Article] {
+        var total = BenchSamples()
+        var detection = BenchSamples()
+        var articles: [Article] = []
+        for _ in 0..<scale.runs {
+            total.add(measureMilliseconds { articles = ArticleLoader().load(paths: [corpus.libraryFolder.path]) })
+            let detector = QuoteDetector()
+            var found = 0
+            detection.add(measureMilliseconds {
+                for article in articles { found += detector.detect(in: article.blocks).count }
+            })
+            guard found == articles.reduce(0, { $0 + $1.quotations.count }) else {
+                throw BenchFailure(description: "the detector found different quotations on a second pass")
+            }
+        }
+        let failed = articles.filter { $0.loadError != nil }.count
+        guard articles.count == scale.articleCount, failed == 0 else {
+            throw BenchFailure(description: "loaded \(articles.count) articles, \(failed) failed")
+        }
+        let rate = megabytesPerSecond(libraryBytes, milliseconds: total.median)
+        emit(BenchRow(name: "index: load + quotations, 1 core", median: String(format: "%.1f MB/s", rate),
+                      target: "≥ 50 MB/s", passed: rate >= 50))
+        let pipeline = megabytesPerSecond(libraryBytes, milliseconds: max(total.median - detection.median, 0.001))
+        emit(BenchRow(name: "  loading pipeline alone (decode…parse)", median: String(format: "%.1f MB/s", pipeline),
+                      target: "≥ 50 MB/s", passed: pipeline >= 50))
+        let quotes = articles.reduce(0) { $0 + $1.quotations.count }
+        let detector = megabytesPerSecond(libraryBytes, milliseconds: max(detection.median, 0.001))
+        emit(BenchRow(name: "  quote detector alone", median: String(format: "%.0f MB/s", detector),
+                      target: "-", passed: nil, note: "\(quotes) quotations found"))
+        return articles
+    }
+
+    /// From nothing to the first frame of the three-pane reader with the whole library listed.
+    private func libraryFirstScreen() throws {
+        var samples = BenchSamples()
+        for _ in 0..<scale.runs {
+            var frame: ScreenBuffer?
+            samples.add(measureMilliseconds {
+                let articles = ArticleLoader().load(paths: [corpus.libraryFolder.path])
+                let program = Program(state: AppState(articles: articles, size: screen), backend: TestBackend(size: screen))
+                frame = program.render()
+            })
+            guard frame?.textLines().joined().contains("article") ?? false || scale.articleCount == 0 else {
+                throw BenchFailure(description: "the first screen lists no articles")
+            }
+        }
+        emit(BenchRow(name: "first screen, \(scale.articleCount)-article library", median: formatMilliseconds(samples.median),
+                      target: "≤ 200 ms", passed: samples.median <= 200))
+    }
+
+    private func reopenLibrary() throws {
+        emit(BenchRow(name: "reopen unchanged library", median: "-", target: "≤ 100 ms", passed: false,
+                      note: "no metadata cache: reopening parses every file again"))
+    }
+
+    // MARK: Long article
+
+    /// Reads the long article and draws the reader's first screen on it.
+    private func openLongArticle() throws -> Program {
+        var samples = BenchSamples()
+        var program: Program?
+        for _ in 0..<scale.runs {
+            samples.add(measureMilliseconds {
+                let article = ArticleLoader().loadFile(at: corpus.longArticle.path, root: nil)
+                var state = AppState(articles: [article], size: screen)
+                _ = state.apply(.openArticle)
+                let opened = Program(state: state, backend: TestBackend(size: screen))
+                _ = opened.render()
+                program = opened
+            })
+        }
+        guard let program, program.render().textLines().joined().contains("Benchmark Harbour") else {
+            throw BenchFailure(description: "the long article's first screen does not show its title")
+        }
+        emit(BenchRow(name: String(format: "open %.1f MB article, in process", Double(longArticleBytes) / Self.megabyte),
+                      median: formatMilliseconds(samples.median), target: "-", passed: nil))
+        return program
+    }
+
+    /// `folio FILE` against `less FILE` in the same tmux pane size, first screen to first screen.
+    private func compareWithLess() throws {
+        if skipsTmux {
+            emit(BenchRow(name: "  folio FILE vs less FILE (tmux)", median: "-", target: "≤ 3× less", passed: nil, note: "skipped: --no-tmux"))
+            return
+        }
+        guard TmuxScreenTimer.isAvailable else {
+            emit(BenchRow(name: "open long article vs less", median: "-", target: "≤ 3× less", passed: false, note: "tmux is not installed"))
+            return
+        }
+        let timer = TmuxScreenTimer()
+        let scratch = corpus.root.appendingPathComponent("home").path
+        var less = BenchSamples()
+        var folio = BenchSamples()
+        for _ in 0..<max(scale.runs, 3) {
+            less.add(try timer.firstScreen(command: ["less", corpus.longArticle.path], marker: BenchCorpus.longArticleTitle))
+            folio.add(try timer.firstScreen(
+                command: [folioBinary, corpus.longArticle.path], marker: "Benchmark Harbour",
+                environment: ["HOME": scratch, "XDG_DATA_HOME": scratch, "XDG_CONFIG_HOME": scratch]
+            ))
+        }
+        let ratio = folio.median / less.median
+        emit(BenchRow(name: "  less FILE, first screen (tmux)", median: formatMilliseconds(less.median),
+                      p99: formatMilliseconds(less.p99), target: "-", passed: nil))
+        emit(BenchRow(name: "  folio FILE, first screen (tmux)", median: formatMilliseconds(folio.median),
+                      p99: formatMilliseconds(folio.p99), target: "≤ 3× less", passed: ratio <= 3,
+                      note: String(format: "%.1f× less", ratio)))
+    }
+
+    /// Scrolling keys in the open long article, each handled and redrawn.
+    private func keystrokes(_ program: Program) throws {
+        let keys: [Key] = [.character("j"), .character("j"), .character("j"), .character(" "), .character("k"), .control("d")]
+        var samples = BenchSamples()
+        for index in 0..<scale.keystrokes {
+            let key = keys[index % keys.count]
+            samples.add(measureMilliseconds {
+                program.handle(.key(key))
+                _ = program.render()
+            })
+        }
+        emit(BenchRow(name: "keystroke in long article (handle + draw)", median: formatMilliseconds(samples.median),
+                      p99: formatMilliseconds(samples.p99), target: "p99 ≤ 5 ms", passed: samples.p99 <= 5))
+    }
+
+    // MARK: Store and export
+
+    /// Highlights committed one by one to an on-disk store (WAL, synchronous=FULL, as the app does).
+    private func highlightCommits(_ article: Article) throws {
+        let store = try AnnotationStore.open(path: corpus.root.appendingPathComponent("commit-store.sqlite").path)
+        let maker = HighlightMaker(article: article)
+        var samples = BenchSamples()
+        for index in 0..<scale.commits {
+            let annotation = maker.annotation(index)
+            samples.add(try measureMilliseconds { try store.insert(annotation) })
+        }
+        emit(BenchRow(name: "highlight commit (AnnotationStore.insert)", median: formatMilliseconds(samples.median),
+                      p99: formatMilliseconds(samples.p99), target: "p99 ≤ 10 ms", passed: samples.p99 <= 10))
+    }
+
+    /// Reads every highlight from a store and renders it as Markdown and as Folio JSON.
+    private func exports(_ articles: [Article]) throws {
+        let store = try AnnotationStore.openInMemory()
+        let annotated = Array(articles.prefix(100))
+        let perArticle = scale.highlightCount / annotated.count
+        for article in annotated {
+            let maker = HighlightMaker(article: article)
+            for index in 0..<perArticle { try store.insert(maker.annotation(index)) }
+        }
+        let count = perArticle * annotated.count
+        for format in [ExportFormat.markdown, .json] {
+            var samples = BenchSamples()
+            var size = 0
+            for _ in 0..<scale.runs {
+                samples.add(try measureMilliseconds {
+                    let byPath = Dictionary(grouping: try store.allAnnotations(), by: \.articlePath)
+                    let document = ExportDocument(articles: annotated.map {
+                        ExportedArticle(article: $0, annotations: byPath[$0.relativePath] ?? [])
+                    })
+                    size = format.export(document).utf8.count
+                })
+            }
+            emit(BenchRow(name: "export \(count) highlights, \(format.rawValue)", median: formatMilliseconds(samples.median),
+                          target: "≤ 1 s", passed: samples.median <= 1_000,
+                          note: String(format: "%.1f MB", Double(size) / Self.megabyte)))
+        }
+    }
+
+    // MARK: Memory
+
+    private func peakMemory() throws {
+        let library = try PeakMemory.ofChild(["--child", "library", corpus.libraryFolder.path])
+        let libraryLimit = 150 * 1_048_576
+        emit(BenchRow(name: "peak memory, \(scale.articleCount)-article library", median: Self.formatBytes(library),
+                      target: "≤ 150 MB", passed: library <= libraryLimit))
+        let long = try PeakMemory.ofChild(["--child", "article", corpus.longArticle.path])
+        emit(BenchRow(name: "peak memory, long article open", median: Self.formatBytes(long),
+                      target: "≤ 5× file", passed: long <= 5 * longArticleBytes,
+                      note: String(format: "%.1f× file", Double(long) / Double(longArticleBytes))))
+    }
+
+    static func formatBytes(_ bytes: Int) -> String {
+        String(format: "%.0f MB", Double(bytes) / megabyte)
+    }
+
+    /// The child side of `peakMemory`: loads and draws one scenario, then prints VmHWM in bytes.
+    static func childPeakMemory(scenario: String, path: String) throws -> Int {
+        let size = Size(width: 120, height: 40)
+        switch scenario {
+        case "library":
+            let articles = ArticleLoader().load(paths: [path])
+            _ = Program(state: AppState(articles: articles, size: size), backend: TestBackend(size: size)).render()
+        case "article":
+            var state = AppState(articles: [ArticleLoader().loadFile(at: path, root: nil)], size: size)
+            _ = state.apply(.openArticle)
+            _ = Program(state: state, backend: TestBackend(size: size)).render()
+        default:
+            throw BenchFailure(description: "unknown child scenario \(scenario)")
+        }
+        guard let peak = PeakMemory.ofThisProcess() else { throw BenchFailure(description: "no VmHWM in /proc/self/status") }
+        return peak
+    }
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level searches the parsers run on every line of a library, where `String.contains`,
+/// `lowercased()` and regexes cost microseconds per call: UTF-8 substring search with `memchr`,
+/// and lowercasing that stays on bytes.
+enum TextScan {
+    /// Whether the UTF-8 of `text` contains `needle` (an exact, case-sensitive byte match).
+    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { contains($0, needle) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { pattern in
+            let last = haystack.count - pattern.count
+            var start = 0
+            while start <= last {
+                // memchr finds the candidate first byte; memcmp confirms the rest.
+                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + offset, pattern.baseAddress!, pattern.count) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
+    }
+
+    /// `text.lowercased()` as far as a search for ASCII phrases can tell: ASCII letters are
+    /// lowercased byte by byte and other bytes kept, which finds the same ASCII phrases because no
+    /// non-ASCII scalar lowercases to ASCII — except KELVIN SIGN and CAPITAL I WITH DOT ABOVE,
+    /// for which the full `lowercased()` is used.
+    static func lowercasedForASCIISearch(_ text: String) -> [UInt8] {
+        var text = text
+        let lowered: [UInt8]? = text.withUTF8 { bytes in
+            var lowered = [UInt8](repeating: 0, count: bytes.count)
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0xC4, index + 1 < bytes.count, bytes[index + 1] == 0xB0 { return nil }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return nil }
+                lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return lowered
+        }
+        return lowered ?? Array(text.lowercased().utf8)
+    }
+}

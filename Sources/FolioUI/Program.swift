@@ -6,7 +6,7 @@
 /// Without a handler nothing can be stored, and every change is rolled back saying so.
 public final class Program {
     public private(set) var state: AppState
-    public let keyMap: KeyMap
+    public private(set) var keyMap: KeyMap
     private let backend: any TerminalBackend
     private let effectHandler: (any EffectHandler)?
 
@@ -43,7 +43,7 @@ public final class Program {
         case .resize(let size):
             action = .resize(size)
         case .key(let key):
-            action = keyMap.action(for: key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
+            action = keyMap.press(key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
         }
         guard let action else { return true }
         return dispatch(action)

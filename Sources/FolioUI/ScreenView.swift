@@ -5,7 +5,7 @@ struct ScreenView {
 
     func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        let layout = ScreenLayout(size: state.size, focus: state.focus)
+        let layout = ScreenLayout(size: state.size, focus: state.focus, sidebarVisible: state.sidebarVisible)
         guard !layout.isTooSmall else {
             let minimum = ScreenLayout.minimumSize
             CenteredText.render("Terminal too small: need \(minimum.width)×\(minimum.height)",

@@ -13,10 +13,19 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var library: LibraryArguments
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
+        let configResult = configOptions.load()
+        if let missing = configResult.problems.first(where: { $0.reason == .missingFile }) {
+            printError("folio: \(missing.description)")
+            throw ExitCode(2)
+        }
+        let config = configResult.config
+        var store = store
+        if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
-        let themeResult = themes.load()
+        let themeResult = catalog.loadOrDefault(themes.theme ?? config.theme)
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(
@@ -29,8 +38,9 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.loadArticles()
+        let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
         var messages: [String] = []
+        if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?
         var storeProblem: String?
@@ -45,7 +55,9 @@ struct ReadCommand: ParsableCommand {
         }
         let handler = StoreEffectHandler(store: annotations, unavailableReason: storeProblem, articles: articles)
         let program = Program(
-            state: AppState(articles: articles, size: backend.size), backend: backend, effectHandler: handler
+            state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,
+                            sidebarVisible: config.sidebar),
+            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler
         )
         if library.opensSingleFile, !articles.isEmpty {
             program.dispatch(.openArticle)

@@ -84,7 +84,7 @@ public struct AppState: Sendable {
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
+        case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded: break
         default: statusMessage = nil
         }
         switch action {

@@ -14,6 +14,6 @@ public struct ConfigLoadResult: Sendable, Hashable {
     public var summary: String? {
         guard let first = problems.first else { return nil }
         let more = problems.count > 1 ? " (and \(problems.count - 1) more: run `folio config --check`)" : ""
-        return "Config: \(first.description)\(more)"
+        return "Config: \(first.shortDescription)\(more)"
     }
 }

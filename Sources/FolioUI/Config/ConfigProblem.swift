@@ -41,6 +41,13 @@ public struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible 
         return "\(place): \(explanation)"
     }
 
+    /// With the file's name only, for the status line, where a long path would hide the reason.
+    public var shortDescription: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let place = line.map { "\(name):\($0)" } ?? name
+        return "\(place): \(explanation)"
+    }
+
     private var explanation: String {
         switch reason {
         case .syntax(let message):

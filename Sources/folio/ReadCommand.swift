@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
         var store = store
         if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
-        let themeResult = catalog.loadOrDefault(themes.theme ?? config.theme)
+        let themeResult = themes.load(configured: config.theme)
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(

@@ -16,6 +16,7 @@ struct ScreenView {
         if let area = layout.reader { ReaderView().render(into: &buffer, area: area, state: state) }
         if let area = layout.sidebar { QuoteSidebarView().render(into: &buffer, area: area, state: state) }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
+        PendingKeysView(keys: keyMap.pendingKeys).render(into: &buffer, area: layout.status)
         if state.helpVisible {
             HelpOverlay(bindings: keyMap.bindings, focus: state.focus).render(into: &buffer, area: buffer.bounds)
         }

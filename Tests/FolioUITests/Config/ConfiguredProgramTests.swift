@@ -36,9 +36,11 @@ import Testing
         program.press(.character("g"))
         #expect(program.keyMap.pendingKeys == [.character("g")])
         #expect(program.state.selectedRow == 2)
+        #expect(program.render().textLines().last?.hasSuffix(" g… ") == true)
         program.press(.character("g"))
         #expect(program.keyMap.pendingKeys.isEmpty)
         #expect(program.state.selectedRow == 0)
+        #expect(program.render().textLines().last?.hasSuffix("? help ") == true)
     }
 
     @Test func aKeyThatCompletesNoSequenceActsAlone() {

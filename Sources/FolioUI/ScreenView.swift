@@ -5,7 +5,7 @@ struct ScreenView {
 
     func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        let layout = ScreenLayout(size: state.size, focus: state.focus)
+        let layout = ScreenLayout(size: state.size, focus: state.focus, sidebarVisible: state.sidebarVisible)
         guard !layout.isTooSmall else {
             let minimum = ScreenLayout.minimumSize
             CenteredText.render("Terminal too small: need \(minimum.width)×\(minimum.height)",
@@ -16,6 +16,7 @@ struct ScreenView {
         if let area = layout.reader { ReaderView().render(into: &buffer, area: area, state: state) }
         if let area = layout.sidebar { QuoteSidebarView().render(into: &buffer, area: area, state: state) }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
+        PendingKeysView(keys: keyMap.pendingKeys).render(into: &buffer, area: layout.status)
         if let menu = state.exportMenu {
             ExportMenuView(menu: menu).render(into: &buffer, area: buffer.bounds)
         }

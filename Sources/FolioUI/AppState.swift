@@ -47,6 +47,8 @@ public struct AppState: Sendable {
     public internal(set) var rawMode = false
     /// The widest the reader's text column gets, in cells; long lines are hard to read.
     public internal(set) var readingWidth: Int
+    /// Whether the quotes sidebar is on screen; when not, the reader takes its room and focus skips it.
+    public internal(set) var sidebarVisible: Bool
     public private(set) var shouldQuit = false
     /// A one-off note for the status line; cleared by the next key.
     public internal(set) var statusMessage: String?
@@ -65,12 +67,14 @@ public struct AppState: Sendable {
         articles: [Article],
         size: Size = Size(width: 80, height: 24),
         readingWidth: Int = 80,
+        sidebarVisible: Bool = true,
         clock: @escaping @Sendable () -> Date = { Date() },
         makeID: @escaping @Sendable () -> UUID = { UUID() }
     ) {
         self.articles = articles
         self.size = size
         self.readingWidth = max(10, readingWidth)
+        self.sidebarVisible = sidebarVisible
         self.clock = clock
         self.makeID = makeID
         search = SearchState(articleCount: articles.count)
@@ -89,7 +93,7 @@ public struct AppState: Sendable {
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
+        case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
              .readingPositionLoaded, .readStatesLoaded: break
         default: statusMessage = nil
         }
@@ -109,8 +113,8 @@ public struct AppState: Sendable {
             let leaving = readingPositionEffects(beforeOpening: index)
             return leaving + openArticle(at: index) + effectsAfterOpening(previous: previous)
         case .jumpToQuotation: jumpToSelectedEntry()
-        case .focusNext: focus = focus.next
-        case .focusPrevious: focus = focus.previous
+        case .focusNext: focus = focusable(focus.next) ? focus.next : focus.next.next
+        case .focusPrevious: focus = focusable(focus.previous) ? focus.previous : focus.previous.previous
         case .focusList: focus = .list
         case .toggleRaw: toggleRaw()
         case .showHelp: helpVisible = true
@@ -151,13 +155,13 @@ public struct AppState: Sendable {
     /// The reader's text column width at the current size: the reading width, or less when
     /// the pane is narrower, leaving a one-cell margin each side.
     public var readerTextWidth: Int {
-        let inner = ScreenLayout.frame(of: .reader, size: size).inset(by: 1)
+        let inner = ScreenLayout.frame(of: .reader, size: size, sidebarVisible: sidebarVisible).inset(by: 1)
         return max(1, min(readingWidth, inner.width - 2))
     }
 
     /// Lines of text the reader shows at once.
     public var readerHeight: Int {
-        max(1, ScreenLayout.frame(of: .reader, size: size).inset(by: 1).height)
+        max(1, ScreenLayout.frame(of: .reader, size: size, sidebarVisible: sidebarVisible).inset(by: 1).height)
     }
 
     func readerLayout() -> ReaderLayout? {

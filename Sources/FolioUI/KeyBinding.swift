@@ -3,22 +3,62 @@
 public struct KeyBinding: Sendable, Hashable {
     public var action: Action
     public var keys: [Key]
+    /// Keys pressed one after another (`g g`), each at least two long; the first waits for the rest.
+    public var sequences: [[Key]]
     public var help: String
     public var context: KeyContext
     /// Shown in the help overlay instead of the key list, for bindings like "any key".
     public var keyLabel: String?
+    /// The action's name in the config file's `[keys]` table (`line-down`). Derived from the
+    /// action's case when not given; actions carrying a value need an explicit one (`set-color-1`).
+    public var name: String
 
-    public init(_ action: Action, keys: [Key], help: String, context: KeyContext, keyLabel: String? = nil) {
+    public init(_ action: Action, keys: [Key], help: String, context: KeyContext, keyLabel: String? = nil,
+                name: String? = nil, sequences: [[Key]] = []) {
         self.action = action
         self.keys = keys
+        self.sequences = sequences
         self.help = help
         self.context = context
         self.keyLabel = keyLabel
+        self.name = name ?? KeyBinding.derivedName(of: action)
     }
 
-    /// How the help overlay names the keys: "j, ↓".
+    /// Every way to trigger the binding, single keys first.
+    public var allSequences: [[Key]] {
+        keys.map { [$0] } + sequences
+    }
+
+    /// How the help overlay names the keys: "j, ↓", "g g, Home".
     public var keysDescription: String {
-        keyLabel ?? keys.map(\.label).joined(separator: ", ")
+        keyLabel ?? allSequences.map { $0.map(\.label).joined(separator: " ") }.joined(separator: ", ")
+    }
+
+    /// Replaces the keys with `sequences`, splitting single keys from longer sequences.
+    mutating func rebind(_ sequences: [[Key]]) {
+        keys = sequences.filter { $0.count == 1 }.map { $0[0] }
+        self.sequences = sequences.filter { $0.count > 1 }
+    }
+
+    /// Takes `sequence` away, when another binding gets it.
+    mutating func remove(_ sequence: [Key]) {
+        if sequence.count == 1 { keys.removeAll { $0 == sequence[0] } }
+        sequences.removeAll { $0 == sequence }
+    }
+
+    /// `lineDown` → `line-down`: the case name in kebab case, which stays put as long as the case does.
+    static func derivedName(of action: Action) -> String {
+        let caseName = String(describing: action).prefix { $0 != "(" }
+        var name = ""
+        for character in caseName {
+            if character.isUppercase {
+                if !name.isEmpty { name.append("-") }
+                name.append(contentsOf: character.lowercased())
+            } else {
+                name.append(character)
+            }
+        }
+        return name
     }
 
     /// Folio's keys, following less, vim and newsboat. Bindings of one context with the same
@@ -28,7 +68,7 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.focusPrevious, keys: [.backTab], help: "Previous pane", context: .global),
         KeyBinding(.focusList, keys: [.escape, .backspace], help: "Back to the list", context: .global),
         KeyBinding(.toggleRaw, keys: [.character("r")], help: "Raw file on/off", context: .global),
-        KeyBinding(.showHelp, keys: [.character("?")], help: "This help", context: .global),
+        KeyBinding(.showHelp, keys: [.character("?"), .function(1)], help: "This help", context: .global),
         KeyBinding(.quit, keys: [.character("q")], help: "Quit", context: .global),
         KeyBinding(.undo, keys: [.character("u")], help: "Undo a change", context: .global),
         KeyBinding(.redo, keys: [.control("r")], help: "Redo", context: .global),
@@ -47,11 +87,16 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.previousSentence, keys: [.character("(")], help: "Next/prev sentence", context: .reader),
         KeyBinding(.startSelection, keys: [.character("v")], help: "Select from cursor", context: .reader),
         KeyBinding(.highlight, keys: [.character("h")], help: "Highlight it", context: .highlights),
-        KeyBinding(.setColor(.yellow), keys: [.character("1")], help: "Color yellow…purple", context: .highlights),
-        KeyBinding(.setColor(.green), keys: [.character("2")], help: "Color yellow…purple", context: .highlights),
-        KeyBinding(.setColor(.blue), keys: [.character("3")], help: "Color yellow…purple", context: .highlights),
-        KeyBinding(.setColor(.pink), keys: [.character("4")], help: "Color yellow…purple", context: .highlights),
-        KeyBinding(.setColor(.purple), keys: [.character("5")], help: "Color yellow…purple", context: .highlights),
+        KeyBinding(.setColor(.yellow), keys: [.character("1")], help: "Color yellow…purple", context: .highlights,
+                   name: "set-color-1"),
+        KeyBinding(.setColor(.green), keys: [.character("2")], help: "Color yellow…purple", context: .highlights,
+                   name: "set-color-2"),
+        KeyBinding(.setColor(.blue), keys: [.character("3")], help: "Color yellow…purple", context: .highlights,
+                   name: "set-color-3"),
+        KeyBinding(.setColor(.pink), keys: [.character("4")], help: "Color yellow…purple", context: .highlights,
+                   name: "set-color-4"),
+        KeyBinding(.setColor(.purple), keys: [.character("5")], help: "Color yellow…purple", context: .highlights,
+                   name: "set-color-5"),
         KeyBinding(.editNote, keys: [.character("a")], help: "Add or edit its note", context: .highlights),
         KeyBinding(.editTags, keys: [.character("t")], help: "Edit its tags", context: .highlights),
         KeyBinding(.deleteHighlight, keys: [.character("x")], help: "Delete the highlight", context: .highlights),
@@ -77,10 +122,10 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.toggleRead, keys: [.character("m")], help: "Mark read/unread", context: .list),
         KeyBinding(.cycleTheme, keys: [.character("T")], help: "Next theme", context: .list),
         // MARK: - Finding things
-        KeyBinding(.showHelp, keys: [.function(1)], help: "This help", context: .global),
         // S is not global: the reader's help at 80x24 has no line left for it.
         KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .list),
-        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .sidebar),
+        KeyBinding(.toggleSpeakers, keys: [.character("S")], help: "Speakers list", context: .sidebar,
+                   name: "toggle-speakers-in-sidebar"),
         KeyBinding(.filterList, keys: [.character("/")], help: "Filter (Esc clears it)", context: .list),
         KeyBinding(.cycleSort, keys: [.character("s")], help: "Sort (title, date…)", context: .list),
         KeyBinding(.searchForward, keys: [.character("/")], help: "Search ↓/↑, n/N next", context: .reader),

@@ -6,7 +6,7 @@
 /// Without a handler nothing can be stored, and every change is rolled back saying so.
 public final class Program {
     public private(set) var state: AppState
-    public let keyMap: KeyMap
+    public private(set) var keyMap: KeyMap
     private let backend: any TerminalBackend
     private let effectHandler: (any EffectHandler)?
 
@@ -46,7 +46,7 @@ public final class Program {
             if let menu = state.exportMenu, !state.helpVisible {
                 action = menu.action(for: key)
             } else {
-                action = keyMap.action(for: key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
+                action = keyMap.press(key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
             }
         }
         guard let action else { return true }

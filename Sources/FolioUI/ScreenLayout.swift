@@ -13,7 +13,9 @@ public struct ScreenLayout: Sendable, Hashable {
     public var isWide: Bool
     public var isTooSmall: Bool
 
-    public init(size: Size, focus: Pane) {
+    /// `sidebarVisible` false gives the sidebar's width to the reader; focus then never
+    /// reaches the sidebar (see `AppState.sidebarVisible`).
+    public init(size: Size, focus: Pane, sidebarVisible: Bool = true) {
         isTooSmall = size.width < ScreenLayout.minimumSize.width || size.height < ScreenLayout.minimumSize.height
         isWide = !isTooSmall && size.width >= ScreenLayout.wideWidth
         status = Rect(x: 0, y: size.height - 1, width: isTooSmall ? 0 : size.width, height: isTooSmall ? 0 : 1)
@@ -24,10 +26,10 @@ public struct ScreenLayout: Sendable, Hashable {
         let height = size.height - 1
         if isWide {
             let listWidth = size.width * 30 / 100
-            let sidebarWidth = size.width * 28 / 100
+            let sidebarWidth = sidebarVisible ? size.width * 28 / 100 : 0
             list = Rect(x: 0, y: 0, width: listWidth, height: height)
             reader = Rect(x: listWidth, y: 0, width: size.width - listWidth - sidebarWidth, height: height)
-            sidebar = Rect(x: size.width - sidebarWidth, y: 0, width: sidebarWidth, height: height)
+            if sidebarVisible { sidebar = Rect(x: size.width - sidebarWidth, y: 0, width: sidebarWidth, height: height) }
         } else {
             let full = Rect(x: 0, y: 0, width: size.width, height: height)
             switch focus {
@@ -40,8 +42,8 @@ public struct ScreenLayout: Sendable, Hashable {
 
     /// The rectangle `pane` has when it is visible, whatever has focus now; state uses it to
     /// size pages and keep selections in view even for a pane hidden on a narrow terminal.
-    public static func frame(of pane: Pane, size: Size) -> Rect {
-        let layout = ScreenLayout(size: size, focus: pane)
+    public static func frame(of pane: Pane, size: Size, sidebarVisible: Bool = true) -> Rect {
+        let layout = ScreenLayout(size: size, focus: pane, sidebarVisible: sidebarVisible || pane == .sidebar)
         switch pane {
         case .list: return layout.list ?? Rect(x: 0, y: 0, width: 0, height: 0)
         case .reader: return layout.reader ?? Rect(x: 0, y: 0, width: 0, height: 0)

@@ -5,7 +5,7 @@ struct ScreenView {
 
     func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        let layout = ScreenLayout(size: state.size, focus: state.focus)
+        let layout = ScreenLayout(size: state.size, focus: state.focus, sidebarVisible: state.sidebarVisible)
         guard !layout.isTooSmall else {
             let minimum = ScreenLayout.minimumSize
             CenteredText.render("Terminal too small: need \(minimum.width)×\(minimum.height)",
@@ -22,6 +22,7 @@ struct ScreenView {
             }
         }
         StatusLineView().render(into: &buffer, area: layout.status, state: state)
+        PendingKeysView(keys: keyMap.pendingKeys).render(into: &buffer, area: layout.status)
         if let menu = state.exportMenu {
             ExportMenuView(menu: menu).render(into: &buffer, area: buffer.bounds)
         }

@@ -13,6 +13,7 @@ struct Folio: ParsableCommand {
             ReadCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self,
             AnnotateCommand.self, AnnotationsCommand.self, DeleteAnnotationCommand.self,
             ExportCommand.self, ImportCommand.self, ThemesCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -13,10 +13,19 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var library: LibraryArguments
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
+        let configResult = configOptions.load()
+        if let missing = configResult.problems.first(where: { $0.reason == .missingFile }) {
+            printError("folio: \(missing.description)")
+            throw ExitCode(2)
+        }
+        let config = configResult.config
+        var store = store
+        if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
-        let themeResult = themes.load()
+        let themeResult = themes.load(configured: config.theme)
         let monochrome = (try? catalog.load("mono")) ?? .builtInMono
         let backend: NCursesBackend
         do {
@@ -30,8 +39,9 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.loadArticles()
+        let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
         var messages: [String] = []
+        if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?
         var storeProblem: String?
@@ -47,7 +57,7 @@ struct ReadCommand: ParsableCommand {
         var themeName = themeResult.requested
         let handler = StoreEffectHandler(
             store: annotations, unavailableReason: storeProblem, articles: articles,
-            exportFolder: ExportPath.default(),
+            exportFolder: config.exportFolder ?? ExportPath.default(),
             themeCycler: {
                 let next = catalog.next(after: themeName)
                 themeName = next.requested
@@ -57,7 +67,9 @@ struct ReadCommand: ParsableCommand {
             }
         )
         let program = Program(
-            state: AppState(articles: articles, size: backend.size), backend: backend, effectHandler: handler
+            state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,
+                            sidebarVisible: config.sidebar),
+            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler
         )
         if library.opensSingleFile, !articles.isEmpty {
             program.dispatch(.openArticle)

@@ -12,9 +12,10 @@ struct ThemeOptions: ParsableArguments {
         ThemeCatalog(bundledDirectory: Self.bundledDirectory(), environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The requested theme, or the default with the reason when it cannot be loaded.
-    func load() -> ThemeLoadResult {
-        catalog.loadOrDefault(theme ?? "default")
+    /// The requested theme, else `configured` (the config file's), or the default with the
+    /// reason when it cannot be loaded.
+    func load(configured: String = "default") -> ThemeLoadResult {
+        catalog.loadOrDefault(theme ?? configured)
     }
 
     /// `FOLIO_THEMES` if set, else the first `Themes` folder found walking up from the

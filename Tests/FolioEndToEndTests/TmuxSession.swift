@@ -19,7 +19,13 @@ final class TmuxSession {
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         socket = "folio-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height)]
-        let env = ["TERM": "tmux-256color", "LANG": "C.UTF-8"].merging(environment) { _, new in new }
+        // A private config and data folder, so a user's own config.toml or exports never
+        // change what a test sees.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+        let env = [
+            "TERM": "tmux-256color", "LANG": "C.UTF-8",
+            "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data",
+        ].merging(environment) { _, new in new }
         for (key, value) in env.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
@@ -35,6 +41,7 @@ final class TmuxSession {
     func kill() {
         _ = try? tmux(["kill-server"])
         isRunning = false
+        try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent(socket))
     }
 
     /// Sends keys in tmux's notation ("j", "Enter", "C-d", "Tab").

@@ -138,10 +138,6 @@ struct ContextTokens {
         Self.string(scalars[tokens[index].start..<tokens[index].end], lowercased: true)
     }
 
-    func lowers(_ range: Range<Int>) -> [String] {
-        range.map(lower)
-    }
-
     /// The token as written.
     func text(_ index: Int) -> String {
         Self.string(scalars[tokens[index].start..<tokens[index].end])
@@ -155,22 +151,26 @@ struct ContextTokens {
     /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
     /// possessive apostrophe (the United States’).
     private func wordEnd(from start: Int, in s: [Unicode.Scalar], nextQuote: Int) -> Int {
-        var j = start + 1
-        let n = s.count
-        while j < n && j != nextQuote {
-            let c = s[j]
-            if c.isWordCharacter {
-                j += 1
-            } else if Self.joinsWords(c) && j + 1 < n && j + 1 != nextQuote && s[j + 1].isWordCharacter {
-                j += 2
-            } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
-                j += 1
-                break
-            } else {
-                break
+        s.withUnsafeBufferPointer { s in
+            let n = s.count
+            // The next quotation's mark always lies after the word's first scalar.
+            let limit = min(n, nextQuote)
+            var j = start + 1
+            while j < limit {
+                let c = s[j]
+                if c.isWordCharacter {
+                    j += 1
+                } else if Self.joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
+                    j += 2
+                } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
+                    j += 1
+                    break
+                } else {
+                    break
+                }
             }
+            return j
         }
-        return j
     }
 
     /// Apostrophes, hyphens and dots that stay inside a word when a letter follows them.

@@ -13,29 +13,29 @@ struct PersonTracker {
     /// Returns nil for places, bodies and single unknown words unless `explicit` says the run is
     /// known to be a speaker (the subject of a speech verb).
     mutating func person(fromRun run: [String], explicit: Bool) -> String? {
-        let lowered = run.map { $0.lowercased() }
-        return person(fromRun: run, lowered: lowered, classes: lowered.map(WordClass.of), explicit: explicit)
+        guard let last = run.last else { return nil }
+        return person(
+            fromRun: run, lastLowered: last.lowercased(), classes: run.map { WordClass.of($0.lowercased()) },
+            explicit: explicit)
     }
 
     /// - Parameters:
-    ///   - lowered: the run's words lowercased, which the tokenizer already has.
+    ///   - lastLowered: the run's last word lowercased, which is all of the lowercased run the
+    ///     word lists in `classes` leave to ask about.
     ///   - classes: the word lists each lowercased word is in.
-    mutating func person(fromRun run: [String], lowered: [String], classes: [WordClass], explicit: Bool) -> String? {
+    mutating func person(fromRun run: [String], lastLowered: String, classes: [WordClass], explicit: Bool) -> String? {
         let leading = classes.prefix(while: { $0.contains(.sentenceWord) }).count
         guard leading < run.count else { return nil }
         var words = run[leading...]
-        var lowered = lowered[leading...]
         var classes = classes[leading...]
         let last = words.endIndex - 1
         let (lastWord, wordStripped) = NameWords.strippingPossessive(words[last])
-        let (lastLowered, loweredStripped) = NameWords.strippingPossessive(lowered[last])
+        let (surname, loweredStripped) = NameWords.strippingPossessive(lastLowered)
         words[last] = lastWord
-        lowered[last] = lastLowered
-        if loweredStripped { classes[last] = WordClass.of(lastLowered) }
+        if loweredStripped { classes[last] = WordClass.of(surname) }
         let nameStart = classes.lastIndex(where: { $0.contains(.title) }).map { $0 + 1 } ?? leading
         guard nameStart < run.count else { return nil }
         let name = words[nameStart...]
-        let surname = lowered[last]
         if classes[nameStart...].contains(where: { $0.contains(.nonPerson) }) { return nil }
         let known = fullNameBySurname[surname] != nil
         guard explicit || nameStart != leading || name.count >= 2 || known else { return nil }
@@ -54,8 +54,8 @@ struct PersonTracker {
 
     /// Reads a capitalised run met in running text: registers a person and, when the run is the
     /// subject of its clause, makes them the referent.
-    mutating func note(run: [String], lowered: [String], classes: [WordClass], isSubject: Bool) {
-        guard let name = person(fromRun: run, lowered: lowered, classes: classes, explicit: false) else { return }
+    mutating func note(run: [String], lastLowered: String, classes: [WordClass], isSubject: Bool) {
+        guard let name = person(fromRun: run, lastLowered: lastLowered, classes: classes, explicit: false) else { return }
         if isSubject { referent = name }
     }
 

@@ -67,7 +67,8 @@ public struct QuoteDetector: Sendable {
                     // be a surname the article has already given in full.
                     if end - t > 1 || tracker.knowsSurname(context.lower(t)) {
                         tracker.note(
-                            run: context.texts(t..<end), lowered: context.lowers(t..<end), classes: tokens[t..<end].map(\.classes),
+                            run: context.texts(t..<end), lastLowered: context.lower(end - 1),
+                            classes: tokens[t..<end].map(\.classes),
                             isSubject: attributor.isSubjectPosition(runAt: t..<end))
                     }
                     t = end

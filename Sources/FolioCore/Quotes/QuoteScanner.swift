@@ -47,7 +47,11 @@ struct QuoteScanner: Sendable {
             // Most scalars are no mark at all: skip them in a tight loop, stopping where a single
             // quotation would run too long.
             let limit = open.map { $0.family.isSingle ? min(n, $0.mark + Self.longestSingleQuotation + 1) : n } ?? n
-            while i < limit && !QuoteFamily.isMark(s[i]) { i += 1 }
+            i = s.withUnsafeBufferPointer { s in
+                var i = i
+                while i < limit && !QuoteFamily.isMark(s[i]) { i += 1 }
+                return i
+            }
             let singleTooLong = open.map { $0.family.isSingle && i - $0.mark > Self.longestSingleQuotation } ?? false
             if i >= n || singleTooLong {
                 guard let outer = open else { break }

@@ -18,7 +18,8 @@ extension Unicode.Scalar {
         let v = value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
-        return properties.isWhitespace
+        // The rest of Unicode's White_Space property, answered without a property lookup.
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || v == 0x3000
     }
 
     @inline(__always) var isUppercaseLetter: Bool {

@@ -298,7 +298,7 @@ struct SpeakerAttributor {
                 let end = nameRunEnd(from: k)
                 if isSubjectPosition(runAt: k..<end),
                     let name = tracker.person(
-                        fromRun: context.texts(k..<end), lowered: context.lowers(k..<end),
+                        fromRun: context.texts(k..<end), lastLowered: context.lower(end - 1),
                         classes: tokens[k..<end].map(\.classes), explicit: false)
                 {
                     return name

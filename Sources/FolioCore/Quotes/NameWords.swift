@@ -102,29 +102,24 @@ enum NameWords {
     /// Compares the last UTF-8 bytes rather than characters: this runs for every capitalised
     /// word, and the endings are single scalars that no combining mark can join.
     static func strippingPossessive(_ word: String) -> (String, Bool) {
-        let bytes = word.utf8
-        let n = bytes.count
-        guard n >= 2 else { return (word, false) }
-        let end = bytes.endIndex
-        func byte(_ fromEnd: Int) -> UInt8 { bytes[bytes.index(end, offsetBy: -fromEnd)] }
-        // "’" is E2 80 99 in UTF-8.
-        func curlyApostrophe(endingAt fromEnd: Int) -> Bool {
-            n >= fromEnd + 2 && byte(fromEnd) == 0x99 && byte(fromEnd + 1) == 0x80 && byte(fromEnd + 2) == 0xE2
+        var word = word
+        let dropped = word.withUTF8 { bytes -> Int in
+            let n = bytes.count
+            guard n >= 2 else { return 0 }
+            func byte(_ fromEnd: Int) -> UInt8 { bytes[n - fromEnd] }
+            // "’" is E2 80 99 in UTF-8.
+            func curlyApostrophe(endingAt fromEnd: Int) -> Bool {
+                n >= fromEnd + 2 && byte(fromEnd) == 0x99 && byte(fromEnd + 1) == 0x80 && byte(fromEnd + 2) == 0xE2
+            }
+            let s = UInt8(ascii: "s")
+            let apostrophe = UInt8(ascii: "'")
+            if byte(1) == s && byte(2) == apostrophe { return 2 }
+            if byte(1) == s && curlyApostrophe(endingAt: 2) { return 4 }
+            if byte(1) == apostrophe && byte(2) == s { return 1 }
+            if curlyApostrophe(endingAt: 1) && n >= 4 && byte(4) == s { return 3 }
+            return 0
         }
-        let s = UInt8(ascii: "s")
-        let apostrophe = UInt8(ascii: "'")
-        let dropped: Int
-        if byte(1) == s && byte(2) == apostrophe {
-            dropped = 2
-        } else if byte(1) == s && curlyApostrophe(endingAt: 2) {
-            dropped = 4
-        } else if byte(1) == apostrophe && byte(2) == s {
-            dropped = 1
-        } else if curlyApostrophe(endingAt: 1) && n >= 4 && byte(4) == s {
-            dropped = 3
-        } else {
-            return (word, false)
-        }
-        return (String(decoding: bytes.dropLast(dropped), as: UTF8.self), true)
+        guard dropped > 0 else { return (word, false) }
+        return (String(decoding: word.utf8.dropLast(dropped), as: UTF8.self), true)
     }
 }

@@ -141,6 +141,7 @@ public struct QuoteDetector: Sendable {
                 var i = 0
                 var k = 0
                 let n = bytes.count
+                // `count` bounds the writes even if a block's text no longer matches its scalar count.
                 while i < n && k < count {
                     let byte = bytes[i]
                     if byte < 0x80 {

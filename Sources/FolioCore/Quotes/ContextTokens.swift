@@ -11,30 +11,24 @@ struct ContextTokens {
         }
 
         var kind: Kind
-        /// As written; empty for a quotation. Text is built from it only where a pattern needs it,
-        /// which keeps tokenizing every block cheap.
-        var scalars: ArraySlice<Unicode.Scalar>
+        /// Scalar offsets in the block, empty for a quotation. Plain offsets rather than a slice of
+        /// the block's scalars keep tokens free of reference counting.
+        var start: Int
+        var end: Int
+        /// The first scalar, which is all a punctuation token is.
+        var first: Unicode.Scalar
+        /// The word lists the lowercased word is in; empty for punctuation and quotations.
+        var classes: WordClass
         /// A full stop, question or exclamation mark that ends a sentence, or a quotation whose
         /// words end one and are followed by a new sentence.
         var endsSentence: Bool
-
-        var text: String { ContextTokens.string(scalars) }
-        var lower: String { ContextTokens.string(scalars, lowercased: true) }
-        var isWord: Bool { kind == .word }
-
         /// Capitalised with some lowercase (not an acronym such as "US"), or a single capital.
-        var isCapitalized: Bool {
-            guard isWord, let first = scalars.first, first.isUppercaseLetter else { return false }
-            return scalars.count == 1 || scalars.contains(where: \.isLowercaseLetter)
-        }
-
+        var isCapitalized: Bool
         /// Ends in ’s or s’: "Rouhani’s", "the United States’".
-        var isPossessive: Bool {
-            guard scalars.count >= 2, let last = scalars.last else { return false }
-            let before = scalars[scalars.endIndex - 2]
-            let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "’" || $0 == "'" }
-            return (last == "s" && apostrophe(before)) || (apostrophe(last) && before == "s")
-        }
+        var isPossessive: Bool
+
+        var isWord: Bool { kind == .word }
+        var length: Int { end - start }
 
         var quotationIndex: Int? {
             if case .quotation(let index) = kind { return index }
@@ -42,10 +36,12 @@ struct ContextTokens {
         }
 
         func isPunctuation(_ marks: String) -> Bool {
-            kind == .punctuation && marks.unicodeScalars.contains(scalars[scalars.startIndex])
+            kind == .punctuation && marks.unicodeScalars.contains(first)
         }
     }
 
+    /// The block's scalars the tokens point into.
+    let scalars: [Unicode.Scalar]
     private(set) var tokens: [Token] = []
     /// Token index of each quotation.
     private(set) var quotationTokens: [Int] = []
@@ -54,25 +50,11 @@ struct ContextTokens {
     ///   enough to track the people a block names, for blocks without quotations, which are
     ///   most of an article and need no attribution.
     init(_ s: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
-        var pending: Token?
+        scalars = s
+        tokens.reserveCapacity(namesOnly ? 16 : s.count / 4)
+        // Names-only: the token before the next capitalised word, kept as offsets until needed.
+        var pending: (start: Int, end: Int, isWord: Bool)?
         var afterCapitalized = false
-        func keep(_ token: Token) {
-            guard namesOnly else {
-                tokens.append(token)
-                return
-            }
-            if token.isCapitalized {
-                if let previous = pending { tokens.append(previous) }
-                tokens.append(token)
-                pending = nil
-                afterCapitalized = true
-            } else if afterCapitalized {
-                tokens.append(token)
-                afterCapitalized = false
-            } else {
-                pending = token
-            }
-        }
         var i = 0
         var q = 0
         let n = s.count
@@ -84,7 +66,10 @@ struct ContextTokens {
                 let last = quotes[q].contentEnd - 1
                 let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
                 let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
-                tokens.append(Token(kind: .quotation(q), scalars: s[i..<i], endsSentence: terminal && newSentence))
+                tokens.append(
+                    Token(
+                        kind: .quotation(q), start: i, end: i, first: s[i], classes: [],
+                        endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false))
                 i = quotes[q].closeEnd
                 q += 1
                 continue
@@ -94,36 +79,98 @@ struct ContextTokens {
                 i += 1
                 continue
             }
-            if c.isWordCharacter {
-                let end = wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n)
-                keep(Token(kind: .word, scalars: s[i..<end], endsSentence: false))
-                i = end
+            let start = i
+            let isWord = c.isWordCharacter
+            i = isWord ? wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n) : i + 1
+            guard namesOnly else {
+                appendToken(start, i, isWord: isWord, endsSentence: !isWord && endsSentence(at: start, in: s))
                 continue
             }
-            keep(Token(kind: .punctuation, scalars: s[i..<i + 1], endsSentence: !namesOnly && endsSentence(at: i, in: s)))
-            i += 1
+            if isWord && Self.isCapitalized(s, start, i) {
+                if let previous = pending { appendToken(previous.start, previous.end, isWord: previous.isWord) }
+                appendToken(start, i, isWord: true)
+                pending = nil
+                afterCapitalized = true
+            } else if afterCapitalized {
+                appendToken(start, i, isWord: isWord)
+                afterCapitalized = false
+            } else {
+                pending = (start, i, isWord)
+            }
         }
+    }
+
+    /// Adds a word or punctuation token, looking a word up once for all the word-list questions
+    /// the patterns ask about it.
+    private mutating func appendToken(_ start: Int, _ end: Int, isWord: Bool, endsSentence: Bool = false) {
+        let s = scalars
+        guard isWord else {
+            tokens.append(
+                Token(
+                    kind: .punctuation, start: start, end: end, first: s[start], classes: [], endsSentence: endsSentence,
+                    isCapitalized: false, isPossessive: false))
+            return
+        }
+        tokens.append(
+            Token(
+                kind: .word, start: start, end: end, first: s[start], classes: WordClass.of(s[start..<end]),
+                endsSentence: false, isCapitalized: Self.isCapitalized(s, start, end),
+                isPossessive: Self.isPossessive(s, start, end)))
+    }
+
+    private static func isCapitalized(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard s[start].isUppercaseLetter else { return false }
+        if end - start == 1 { return true }
+        for k in start + 1..<end where s[k].isLowercaseLetter { return true }
+        return false
+    }
+
+    private static func isPossessive(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2 else { return false }
+        let last = s[end - 1]
+        let before = s[end - 2]
+        let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "’" || $0 == "'" }
+        return (last == "s" && apostrophe(before)) || (apostrophe(last) && before == "s")
+    }
+
+    /// The token lowercased; built only where a pattern needs the word itself, not its classes.
+    func lower(_ index: Int) -> String {
+        Self.string(scalars[tokens[index].start..<tokens[index].end], lowercased: true)
+    }
+
+    /// The token as written.
+    func text(_ index: Int) -> String {
+        Self.string(scalars[tokens[index].start..<tokens[index].end])
+    }
+
+    /// The tokens as written, for a name or description made of them.
+    func texts(_ range: Range<Int>) -> [String] {
+        range.map(text)
     }
 
     /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
     /// possessive apostrophe (the United States’).
     private func wordEnd(from start: Int, in s: [Unicode.Scalar], nextQuote: Int) -> Int {
-        var j = start + 1
-        let n = s.count
-        while j < n && j != nextQuote {
-            let c = s[j]
-            if c.isWordCharacter {
-                j += 1
-            } else if Self.joinsWords(c) && j + 1 < n && j + 1 != nextQuote && s[j + 1].isWordCharacter {
-                j += 2
-            } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
-                j += 1
-                break
-            } else {
-                break
+        s.withUnsafeBufferPointer { s in
+            let n = s.count
+            // The next quotation's mark always lies after the word's first scalar.
+            let limit = min(n, nextQuote)
+            var j = start + 1
+            while j < limit {
+                let c = s[j]
+                if c.isWordCharacter {
+                    j += 1
+                } else if Self.joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
+                    j += 2
+                } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
+                    j += 1
+                    break
+                } else {
+                    break
+                }
             }
+            return j
         }
-        return j
     }
 
     /// Apostrophes, hyphens and dots that stay inside a word when a letter follows them.
@@ -138,16 +185,24 @@ struct ContextTokens {
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
         if i + 1 < s.count && !s[i + 1].isSpaceLike && QuoteFamily.opened(by: s[i + 1]) == nil { return false }
         guard s[i] == ".", let previous = tokens.last, previous.isWord else { return true }
-        if previous.scalars.count == 1 && previous.scalars[previous.scalars.startIndex].isUppercaseLetter { return false }
-        if previous.scalars.contains(".") { return false }
-        return previous.scalars.count > 5 || !NameWords.abbreviations.contains(previous.lower)
+        if previous.length == 1 && previous.first.isUppercaseLetter { return false }
+        if s[previous.start..<previous.end].contains(".") { return false }
+        return previous.length > 5 || !previous.classes.contains(.abbreviation)
     }
 
     /// Encodes straight to UTF-8: words are short, so they become small strings without a heap
     /// allocation, and this runs for every capitalised word of every article.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
-        var ascii = true
-        let text = String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact capacity keeps words of up to 15 bytes in a small string.
+        var capacity = 0
+        // Only letters beyond ASCII change when lowercased; typographic punctuation (Iran’s) does not.
+        var plain = true
+        for scalar in scalars {
+            let v = scalar.value
+            capacity += UTF8.width(scalar)
+            if v >= 0x80 && !(v >= 0x2000 && v <= 0x206F) { plain = false }
+        }
+        let text = String(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0
             for scalar in scalars {
                 let v = scalar.value
@@ -156,7 +211,6 @@ struct ContextTokens {
                     i += 1
                     continue
                 }
-                ascii = false
                 for byte in UTF8.encode(scalar)! {
                     buffer[i] = byte
                     i += 1
@@ -164,7 +218,7 @@ struct ContextTokens {
             }
             return i
         }
-        return lowercased && !ascii ? text.lowercased() : text
+        return lowercased && !plain ? text.lowercased() : text
     }
 
     /// The index of the first token of the sentence containing `index`, looking back at most a

@@ -98,13 +98,28 @@ enum NameWords {
     ]
 
     /// The word with a possessive ending removed, and whether it had one.
+    ///
+    /// Compares the last UTF-8 bytes rather than characters: this runs for every capitalised
+    /// word, and the endings are single scalars that no combining mark can join.
     static func strippingPossessive(_ word: String) -> (String, Bool) {
-        for suffix in ["’s", "'s"] where word.hasSuffix(suffix) {
-            return (String(word.dropLast(2)), true)
+        var word = word
+        let dropped = word.withUTF8 { bytes -> Int in
+            let n = bytes.count
+            guard n >= 2 else { return 0 }
+            func byte(_ fromEnd: Int) -> UInt8 { bytes[n - fromEnd] }
+            // "’" is E2 80 99 in UTF-8.
+            func curlyApostrophe(endingAt fromEnd: Int) -> Bool {
+                n >= fromEnd + 2 && byte(fromEnd) == 0x99 && byte(fromEnd + 1) == 0x80 && byte(fromEnd + 2) == 0xE2
+            }
+            let s = UInt8(ascii: "s")
+            let apostrophe = UInt8(ascii: "'")
+            if byte(1) == s && byte(2) == apostrophe { return 2 }
+            if byte(1) == s && curlyApostrophe(endingAt: 2) { return 4 }
+            if byte(1) == apostrophe && byte(2) == s { return 1 }
+            if curlyApostrophe(endingAt: 1) && n >= 4 && byte(4) == s { return 3 }
+            return 0
         }
-        if word.count > 1, word.hasSuffix("s’") || word.hasSuffix("s'") {
-            return (String(word.dropLast()), true)
-        }
-        return (word, false)
+        guard dropped > 0 else { return (word, false) }
+        return (String(decoding: word.utf8.dropLast(dropped), as: UTF8.self), true)
     }
 }

@@ -13,21 +13,34 @@ struct PersonTracker {
     /// Returns nil for places, bodies and single unknown words unless `explicit` says the run is
     /// known to be a speaker (the subject of a speech verb).
     mutating func person(fromRun run: [String], explicit: Bool) -> String? {
-        var words = run
-        var lowered = run.map { $0.lowercased() }
-        let leading = lowered.prefix(while: { NameWords.sentenceWords.contains($0) }).count
-        words.removeFirst(leading)
-        lowered.removeFirst(leading)
-        guard let last = words.indices.last else { return nil }
-        words[last] = NameWords.strippingPossessive(words[last]).0
-        lowered[last] = NameWords.strippingPossessive(lowered[last]).0
-        let nameStart = lowered.lastIndex(where: { NameWords.titles.contains($0) }).map { $0 + 1 }
-        let name = Array(words[(nameStart ?? 0)...])
-        guard let surname = lowered.last, !name.isEmpty else { return nil }
-        if lowered[(nameStart ?? 0)...].contains(where: { NameWords.nonPersonWords.contains($0) }) { return nil }
+        guard let last = run.last else { return nil }
+        return person(
+            fromRun: run, lastLowered: last.lowercased(), classes: run.map { WordClass.of($0.lowercased()) },
+            explicit: explicit)
+    }
+
+    /// - Parameters:
+    ///   - lastLowered: the run's last word lowercased, which is all of the lowercased run the
+    ///     word lists in `classes` leave to ask about.
+    ///   - classes: the word lists each lowercased word is in.
+    mutating func person(fromRun run: [String], lastLowered: String, classes: [WordClass], explicit: Bool) -> String? {
+        let leading = classes.prefix(while: { $0.contains(.sentenceWord) }).count
+        guard leading < run.count else { return nil }
+        var words = run[leading...]
+        var classes = classes[leading...]
+        let last = words.endIndex - 1
+        let (lastWord, wordStripped) = NameWords.strippingPossessive(words[last])
+        let (surname, loweredStripped) = NameWords.strippingPossessive(lastLowered)
+        words[last] = lastWord
+        if loweredStripped { classes[last] = WordClass.of(surname) }
+        let nameStart = classes.lastIndex(where: { $0.contains(.title) }).map { $0 + 1 } ?? leading
+        guard nameStart < run.count else { return nil }
+        let name = words[nameStart...]
+        if classes[nameStart...].contains(where: { $0.contains(.nonPerson) }) { return nil }
         let known = fullNameBySurname[surname] != nil
-        guard explicit || nameStart != nil || name.count >= 2 || known else { return nil }
-        return register(name)
+        guard explicit || nameStart != leading || name.count >= 2 || known else { return nil }
+        // "US’S" keeps its ending, which only the lowercased word loses.
+        return register(Array(name), key: wordStripped == loweredStripped ? surname : lastWord.lowercased())
     }
 
     func knowsSurname(_ lowercased: String) -> Bool {
@@ -41,13 +54,12 @@ struct PersonTracker {
 
     /// Reads a capitalised run met in running text: registers a person and, when the run is the
     /// subject of its clause, makes them the referent.
-    mutating func note(run: [String], isSubject: Bool) {
-        guard let name = person(fromRun: run, explicit: false) else { return }
+    mutating func note(run: [String], lastLowered: String, classes: [WordClass], isSubject: Bool) {
+        guard let name = person(fromRun: run, lastLowered: lastLowered, classes: classes, explicit: false) else { return }
         if isSubject { referent = name }
     }
 
-    private mutating func register(_ name: [String]) -> String {
-        let key = name[name.count - 1].lowercased()
+    private mutating func register(_ name: [String], key: String) -> String {
         if let known = fullNameBySurname[key], known.count >= name.count,
             zip(known.suffix(name.count), name).allSatisfy({ $0.lowercased() == $1.lowercased() })
         {

@@ -68,8 +68,10 @@ enum QuoteFamily: Sendable, Hashable {
     }
 
     /// Whether a scalar is any quotation mark at all; the scanner's fast path skips everything else.
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    @inline(__always) static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x22 || v == 0x27 }
+        return switch v {
         case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A,
             0x300C, 0x300D, 0x300E, 0x300F:
             true

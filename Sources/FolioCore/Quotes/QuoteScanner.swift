@@ -44,6 +44,14 @@ struct QuoteScanner: Sendable {
         var i = 0
         let n = s.count
         while true {
+            // Most scalars are no mark at all: skip them in a tight loop, stopping where a single
+            // quotation would run too long.
+            let limit = open.map { $0.family.isSingle ? min(n, $0.mark + Self.longestSingleQuotation + 1) : n } ?? n
+            i = s.withUnsafeBufferPointer { s in
+                var i = i
+                while i < limit && !QuoteFamily.isMark(s[i]) { i += 1 }
+                return i
+            }
             let singleTooLong = open.map { $0.family.isSingle && i - $0.mark > Self.longestSingleQuotation } ?? false
             if i >= n || singleTooLong {
                 guard let outer = open else { break }

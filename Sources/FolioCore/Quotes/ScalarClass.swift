@@ -4,7 +4,9 @@ extension Unicode.Scalar {
     @inline(__always) var isWordCharacter: Bool {
         let v = value
         if v < 0x80 {
-            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            // Bits set for 0-9, A-Z and a-z.
+            let mask: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return mask & (1 << UInt64(v & 63)) != 0
         }
         // Typographic punctuation (quotes, dashes, ellipsis) and CJK punctuation are the common
         // non-ASCII scalars in news text; answering them without a property lookup is much faster.
@@ -16,23 +18,24 @@ extension Unicode.Scalar {
         let v = value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         if v >= 0x2000 && v <= 0x206F { return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F }
-        return properties.isWhitespace
+        // The rest of Unicode's White_Space property, answered without a property lookup.
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || v == 0x3000
     }
 
-    var isUppercaseLetter: Bool {
+    @inline(__always) var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0x2000 && v <= 0x206F { return false }
         return properties.isUppercase
     }
 
-    var isLowercaseLetter: Bool {
+    @inline(__always) var isLowercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         return properties.isLowercase
     }
 
-    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+    @inline(__always) var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     /// Scalars after which an opening quotation mark may stand: brackets, dashes, slashes and
     /// other opening marks (“‘nested’ at the start”).

@@ -11,9 +11,9 @@ struct SpeakerAttributor {
 
     private let tokens: [Token]
     private let context: ContextTokens
-    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "one"]
-    private static let namingFillers: Set<String> = ["a", "an", "the", "it", "them", "him", "her", "as", "this", "his", "their", "its"]
-    private static let relativePronouns: Set<String> = ["who", "that", "which"]
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "one"]
+    static let namingFillers: Set<String> = ["a", "an", "the", "it", "them", "him", "her", "as", "this", "his", "their", "its"]
+    static let relativePronouns: Set<String> = ["who", "that", "which"]
 
     init(_ context: ContextTokens) {
         self.context = context
@@ -53,7 +53,7 @@ struct SpeakerAttributor {
         guard end > 0 else { return nil }
         let start = context.sentenceStart(before: end - 1)
         if let quoted = (start..<end).last(where: { speakers[$0] != nil }) { return speakers[quoted] }
-        guard (start..<end).contains(where: { tokens[$0].isWord && SpeechVerbs.introduces(tokens[$0].lower) })
+        guard (start..<end).contains(where: { tokens[$0].isWord && tokens[$0].classes.introduces })
         else { return nil }
         return firstPerson(in: start..<end, tracker: &tracker)
     }
@@ -97,11 +97,11 @@ struct SpeakerAttributor {
         if k < tokens.count && tokens[k].isPunctuation(",—–") { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return nil }
         let strict = endsWithTerminal && tokens[k].isCapitalized
-        if tokens[k].lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
+        if tokens[k].classes.contains(.according), k + 1 < tokens.count, tokens[k + 1].classes.contains(.to) {
             return phrase(startingAt: k + 2)
         }
-        if SpeechVerbs.isVerb(tokens[k].lower) && !SpeechVerbs.isParticiple(tokens[k].lower)
-            && !SpeechVerbs.isNaming(tokens[k].lower)
+        if tokens[k].classes.contains(.speechVerb) && !tokens[k].classes.contains(.participle)
+            && !tokens[k].classes.contains(.namingVerb)
         {
             return phrase(startingAt: k + 1)
         }
@@ -112,9 +112,9 @@ struct SpeakerAttributor {
             if subject.isDescription, let name = nameFilling(v + 1..<close) { subject = name }
             v = close + 1
         }
-        while v < tokens.count && tokens[v].isWord && isModifier(tokens[v]) { v += 1 }
-        guard v < tokens.count, tokens[v].isWord, SpeechVerbs.isVerb(tokens[v].lower),
-            !SpeechVerbs.isParticiple(tokens[v].lower)
+        while v < tokens.count && tokens[v].isWord && isModifier(v) { v += 1 }
+        guard v < tokens.count, tokens[v].isWord, tokens[v].classes.contains(.speechVerb),
+            !tokens[v].classes.contains(.participle)
         else { return nil }
         if strict && v + 1 < tokens.count && tokens[v + 1].isWord { return nil }
         return subject
@@ -124,35 +124,35 @@ struct SpeakerAttributor {
     /// ("the minister"), and where it ends.
     private func subjectForward(from k: Int) -> (Int, Subject)? {
         let token = tokens[k]
-        if NameWords.pronouns.contains(token.lower) { return (k + 1, .pronoun) }
+        if token.classes.contains(.pronoun) { return (k + 1, .pronoun) }
         if token.isCapitalized {
             let end = nameRunEnd(from: k)
-            return (end, .name(tokens[k..<end].map(\.text)))
+            return (end, .name(context.texts(k..<end)))
         }
-        guard Self.determiners.contains(token.lower) else { return nil }
+        guard token.classes.contains(.determiner) else { return nil }
         var end = k + 1
-        while end < tokens.count && end < k + 6 && tokens[end].isWord && !SpeechVerbs.isVerb(tokens[end].lower)
-            && !NameWords.clauseBreaks.contains(tokens[end].lower)
+        while end < tokens.count && end < k + 6 && tokens[end].isWord && !tokens[end].classes.contains(.speechVerb)
+            && !tokens[end].classes.contains(.clauseBreak)
         {
             end += 1
         }
-        return (end, .description(tokens[k..<end].map(\.text).joined(separator: " ")))
+        return (end, .description(context.texts(k..<end).joined(separator: " ")))
     }
 
     /// The speaker named at `k` after "said" or "according to": a pronoun, a name, or a
     /// description up to the next comma or clause break.
     private func phrase(startingAt k: Int) -> Subject? {
         guard k < tokens.count, tokens[k].isWord else { return nil }
-        if NameWords.pronouns.contains(tokens[k].lower) { return .pronoun }
-        if tokens[k].isCapitalized && !NameWords.sentenceWords.contains(tokens[k].lower) {
-            return .name(tokens[k..<nameRunEnd(from: k)].map(\.text))
+        if tokens[k].classes.contains(.pronoun) { return .pronoun }
+        if tokens[k].isCapitalized && !tokens[k].classes.contains(.sentenceWord) {
+            return .name(context.texts(k..<nameRunEnd(from: k)))
         }
         var end = k
-        while end < tokens.count && end < k + 8 && tokens[end].isWord && !NameWords.clauseBreaks.contains(tokens[end].lower) {
+        while end < tokens.count && end < k + 8 && tokens[end].isWord && !tokens[end].classes.contains(.clauseBreak) {
             end += 1
         }
         guard end > k else { return nil }
-        return .description(tokens[k..<end].map(\.text).joined(separator: " "))
+        return .description(context.texts(k..<end).joined(separator: " "))
     }
 
     /// A name that fills an appositive exactly: "the environment secretary, Helen Marsh, told".
@@ -160,7 +160,7 @@ struct SpeakerAttributor {
         guard !range.isEmpty, tokens[range.lowerBound].isCapitalized,
             nameRunEnd(from: range.lowerBound) == range.upperBound
         else { return nil }
-        return .name(tokens[range].map(\.text))
+        return .name(context.texts(range))
     }
 
     // MARK: Before the quotation
@@ -174,32 +174,32 @@ struct SpeakerAttributor {
             punctuated = true
         }
         if let earlier = (start..<end).last(where: { tokens[$0].quotationIndex != nil }),
-            (earlier + 1..<end).allSatisfy({ !tokens[$0].isWord || tokens[$0].lower == "or" })
+            (earlier + 1..<end).allSatisfy({ !tokens[$0].isWord || tokens[$0].classes.contains(.or) })
         {
             // A gloss: “一歩前進”, or “a step forward”.
             return speakers[earlier].map { .resolved($0) }
         }
         if punctuated, let according = accordingTo(endingAt: end, start: start) { return according }
         var hadThat = false
-        if end > start && tokens[end - 1].lower == "that" {
+        if end > start && tokens[end - 1].classes.contains(.that) {
             end -= 1
             hadThat = true
         }
         var v = end - 1
         while v >= start && v >= end - 13 {
             if tokens[v].quotationIndex != nil { return nil }
-            if tokens[v].isWord && SpeechVerbs.isVerb(tokens[v].lower) { break }
+            if tokens[v].isWord && tokens[v].classes.contains(.speechVerb) { break }
             v -= 1
         }
         guard v >= start && v >= end - 13 else { return nil }
-        let verb = tokens[v].lower
+        let verb = tokens[v].classes
         let gap = tokens[(v + 1)..<end]
-        if SpeechVerbs.isNaming(verb) {
-            guard gap.allSatisfy({ Self.namingFillers.contains($0.lower) }) else { return nil }
+        if verb.contains(.namingVerb) {
+            guard gap.allSatisfy({ $0.classes.contains(.namingFiller) }) else { return nil }
             // Only a name labels a phrase as someone's words; a lone capitalised word opening the
             // sentence ("Brokers call it “park life.”") is no evidence of one.
             switch subjectBefore(v, start: start, speakers: speakers) {
-            case .name(let words) where words.count == 1 && tokens[start].text == words[0]: return nil
+            case .name(let words) where words.count == 1 && context.text(start) == words[0]: return nil
             case .description, nil: return nil
             case let subject: return subject
             }
@@ -208,14 +208,14 @@ struct SpeakerAttributor {
             if punctuated || hadThat {
                 guard gap.count <= 8 else { return nil }
                 let inverted = v == start || !tokens[v - 1].isWord
-                if inverted && !SpeechVerbs.takesAddressee(verb) { return phrase(startingAt: v + 1) }
+                if inverted && !verb.contains(.takesAddressee) { return phrase(startingAt: v + 1) }
             } else {
                 // Reported speech the quotation completes: "said the decision was “painful”". A
                 // quotation that is a noun phrase inside the clause ("warned that the “office
                 // park renaissance” could …") is not the speaker's words.
                 let closesClause = index + 1 == tokens.count || !tokens[index + 1].isWord
                 guard gap.count <= 12, gap.allSatisfy(\.isWord),
-                    closesClause || !Self.determiners.contains(gap.last!.lower)
+                    closesClause || !gap.last!.classes.contains(.determiner)
                 else { return nil }
             }
         }
@@ -226,15 +226,15 @@ struct SpeakerAttributor {
     private func accordingTo(endingAt end: Int, start: Int) -> Subject? {
         guard end - 1 >= start, tokens[end - 1].isCapitalized else { return nil }
         let runStart = nameRunStart(endingAt: end - 1, limit: start)
-        guard runStart - 2 >= start, tokens[runStart - 2].lower == "according", tokens[runStart - 1].lower == "to"
+        guard runStart - 2 >= start, tokens[runStart - 2].classes.contains(.according), tokens[runStart - 1].classes.contains(.to)
         else { return nil }
-        return .name(tokens[runStart..<end].map(\.text))
+        return .name(context.texts(runStart..<end))
     }
 
     private func subjectBefore(_ v: Int, start: Int, speakers: [Int: String]) -> Subject? {
         var k = v - 1
-        while k >= start && tokens[k].isWord && isModifier(tokens[k]) { k -= 1 }
-        if SpeechVerbs.isParticiple(tokens[v].lower)
+        while k >= start && tokens[k].isWord && isModifier(k) { k -= 1 }
+        if tokens[v].classes.contains(.participle)
             && (k < start || tokens[k].isPunctuation(",") || tokens[k].quotationIndex != nil)
         {
             return sentenceSubject(before: v, start: start, speakers: speakers)
@@ -248,28 +248,28 @@ struct SpeakerAttributor {
             k = open - 1
             guard k >= start else { return nil }
         }
-        if Self.relativePronouns.contains(tokens[k].lower) && k - 1 >= start { k -= 1 }
+        if tokens[k].classes.contains(.relativePronoun) && k - 1 >= start { k -= 1 }
         let token = tokens[k]
         guard token.isWord else { return nil }
-        if NameWords.pronouns.contains(token.lower) { return .pronoun }
+        if token.classes.contains(.pronoun) { return .pronoun }
         if token.isCapitalized && !token.isPossessive {
-            if NameWords.sentenceWords.contains(token.lower) { return nil }
-            return .name(tokens[nameRunStart(endingAt: k, limit: start)...k].map(\.text))
+            if token.classes.contains(.sentenceWord) { return nil }
+            return .name(context.texts(nameRunStart(endingAt: k, limit: start)..<k + 1))
         }
         var first = k
-        while !Self.determiners.contains(tokens[first].lower) && first - 1 >= start && first > k - 7
-            && tokens[first - 1].isWord && !NameWords.clauseBreaks.contains(tokens[first - 1].lower)
+        while !tokens[first].classes.contains(.determiner) && first - 1 >= start && first > k - 7
+            && tokens[first - 1].isWord && !tokens[first - 1].classes.contains(.clauseBreak)
         {
             first -= 1
         }
-        return .description(tokens[first...k].map(\.text).joined(separator: " "))
+        return .description(context.texts(first..<k + 1).joined(separator: " "))
     }
 
     /// For "…, adding, “…”": the subject of the sentence's main speech verb, else the speaker of
     /// an earlier quotation in the sentence, else the sentence's first person in subject position.
     private func sentenceSubject(before v: Int, start: Int, speakers: [Int: String]) -> Subject? {
         if let main = (start..<v).last(where: {
-            tokens[$0].isWord && SpeechVerbs.isVerb(tokens[$0].lower) && !SpeechVerbs.isParticiple(tokens[$0].lower)
+            tokens[$0].isWord && tokens[$0].classes.contains(.speechVerb) && !tokens[$0].classes.contains(.participle)
         }), let found = subjectBefore(main, start: start, speakers: speakers) {
             return found
         }
@@ -277,10 +277,10 @@ struct SpeakerAttributor {
         var k = start
         while k < v {
             let token = tokens[k]
-            if token.isWord && NameWords.pronouns.contains(token.lower) { return .pronoun }
+            if token.isWord && token.classes.contains(.pronoun) { return .pronoun }
             if token.isCapitalized {
                 let end = nameRunEnd(from: k)
-                if isSubjectPosition(runAt: k..<end) { return .name(tokens[k..<end].map(\.text)) }
+                if isSubjectPosition(runAt: k..<end) { return .name(context.texts(k..<end)) }
                 k = end
             } else {
                 k += 1
@@ -293,11 +293,13 @@ struct SpeakerAttributor {
         var k = range.lowerBound
         while k < range.upperBound {
             let token = tokens[k]
-            if token.isWord && NameWords.pronouns.contains(token.lower) { return tracker.referent }
+            if token.isWord && token.classes.contains(.pronoun) { return tracker.referent }
             if token.isCapitalized {
                 let end = nameRunEnd(from: k)
                 if isSubjectPosition(runAt: k..<end),
-                    let name = tracker.person(fromRun: tokens[k..<end].map(\.text), explicit: false)
+                    let name = tracker.person(
+                        fromRun: context.texts(k..<end), lastLowered: context.lower(end - 1),
+                        classes: tokens[k..<end].map(\.classes), explicit: false)
                 {
                     return name
                 }
@@ -319,10 +321,9 @@ struct SpeakerAttributor {
         if run.lowerBound > 0 {
             let previous = tokens[run.lowerBound - 1]
             if previous.isWord {
-                let word = previous.lower
-                if Self.determiners.contains(word) || NameWords.prepositions.contains(word) { return false }
-                let opensClause = NameWords.clauseBreaks.contains(word) || NameWords.sentenceWords.contains(word)
-                    || SpeechVerbs.isVerb(word)
+                let word = previous.classes
+                if word.contains(.determiner) || word.contains(.preposition) { return false }
+                let opensClause = word.contains(.clauseBreak) || word.contains(.sentenceWord) || word.contains(.speechVerb)
                 if opensClause { return true }
             } else {
                 return true
@@ -332,12 +333,15 @@ struct SpeakerAttributor {
         }
         guard run.upperBound < tokens.count else { return false }
         let next = tokens[run.upperBound]
-        return next.isWord && !next.isCapitalized && !NameWords.prepositions.contains(next.lower)
+        return next.isWord && !next.isCapitalized && !next.classes.contains(.preposition)
     }
 
-    private func isModifier(_ token: Token) -> Bool {
-        NameWords.verbModifiers.contains(token.lower)
-            || (token.lower.hasSuffix("ly") && token.lower.count > 3 && !token.isCapitalized)
+    private func isModifier(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.classes.contains(.verbModifier) { return true }
+        guard !token.isCapitalized, token.length > 3 else { return false }
+        let lower = context.lower(index)
+        return lower.hasSuffix("ly") && lower.count > 3
     }
 
     /// One past the last word of the capitalised run starting at `k`; a possessive ends it.
@@ -346,7 +350,7 @@ struct SpeakerAttributor {
         while end < tokens.count && tokens[end].isWord {
             let token = tokens[end]
             guard token.isCapitalized || (end > k && end + 1 < tokens.count && tokens[end + 1].isCapitalized
-                && token.scalars.count <= 3 && NameWords.particles.contains(token.lower))
+                && token.length <= 3 && token.classes.contains(.particle))
             else { break }
             end += 1
             if token.isPossessive { break }
@@ -358,11 +362,11 @@ struct SpeakerAttributor {
         var first = k
         while first - 1 >= limit && tokens[first - 1].isWord {
             let token = tokens[first - 1]
-            let particle = NameWords.particles.contains(token.lower)
+            let particle = token.classes.contains(.particle)
             guard (token.isCapitalized && !token.isPossessive) || particle else { break }
             first -= 1
         }
-        while first < k && NameWords.particles.contains(tokens[first].lower) { first += 1 }
+        while first < k && tokens[first].classes.contains(.particle) { first += 1 }
         return first
     }
 }

@@ -65,18 +65,18 @@ enum SpeechVerbs {
         ["brand", "brands", "branded"],
     ]
 
-    private static let all: Set<String> = Set(stems.joined())
+    static let all: Set<String> = Set(stems.joined())
 
     /// Verbs that name a thing (“what critics called a ‘witch hunt’”), which may take an article
     /// or pronoun between the verb and the quotation.
-    private static let naming: Set<String> = [
+    static let naming: Set<String> = [
         "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "describe", "describes",
         "described", "describing", "term", "termed", "label", "labels", "labelled", "labeled", "brand",
         "brands", "branded",
     ]
 
     /// Verbs that take the person spoken to as object: “told reporters:”.
-    private static let addressed: Set<String> = ["tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urged", "warned", "warn", "warns"]
+    static let addressed: Set<String> = ["tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urged", "warned", "warn", "warns"]
 
     /// “he said, … saying, …”: the -ing form borrows the sentence's subject.
     static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") && all.contains(word) }

@@ -35,6 +35,35 @@ import Testing
         #expect(count > 4_000)
     }
 
+    /// Throughput by hand, in release: `FOLIO_MEASURE=1 swift test -c release -Xswiftc -enable-testing
+    /// --filter releaseMeasurement`. The sample articles stand for ordinary news text, the corpus
+    /// for quote-dense text; each is repeated to about 15 MB and the best of three runs is printed.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["FOLIO_MEASURE"] == "1"))
+    func releaseMeasurement() throws {
+        let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Articles").standardizedFileURL
+        let samples = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+            .flatMap { name in
+                try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8)
+                    .components(separatedBy: "\n\n")
+            }
+        for (name, paragraphs) in [("samples", samples), ("corpus", try Self.corpusParagraphs())] {
+            var blocks: [Block] = []
+            var bytes = 0
+            while bytes < 15_000_000 {
+                for paragraph in paragraphs where !paragraph.isEmpty {
+                    blocks.append(Block(kind: .paragraph, text: paragraph))
+                    bytes += paragraph.utf8.count + 2
+                }
+            }
+            let article = Self.article(blocks)
+            let runs = (0..<3).map { _ in Self.seconds(article) }
+            let best = runs.map(\.0).min()!
+            print(String(format: "QuoteThroughput %@ %.1f MB: %.1f MB/s, %d quotations", name, Double(bytes) / 1e6, Double(bytes) / 1e6 / best, runs[0].1))
+            #expect(runs[0].1 > 0)
+        }
+    }
+
     /// A long paragraph full of single marks that never close makes every opening mark a
     /// candidate that must be rejected; that must cost about as much as ordinary text.
     @Test func unmatchedSingleMarksStayLinear() throws {

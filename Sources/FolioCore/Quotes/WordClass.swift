@@ -1,0 +1,131 @@
+/// The word lists a lowercased word belongs to, looked up once per token: the attribution
+/// patterns ask about the same few words many times, and one hash per word is far cheaper than
+/// one per question.
+struct WordClass: OptionSet {
+    let rawValue: UInt32
+
+    static let sentenceWord = WordClass(rawValue: 1 << 0)
+    static let title = WordClass(rawValue: 1 << 1)
+    static let nonPerson = WordClass(rawValue: 1 << 2)
+    static let particle = WordClass(rawValue: 1 << 3)
+    static let pronoun = WordClass(rawValue: 1 << 4)
+    static let preposition = WordClass(rawValue: 1 << 5)
+    static let verbModifier = WordClass(rawValue: 1 << 6)
+    static let clauseBreak = WordClass(rawValue: 1 << 7)
+    static let abbreviation = WordClass(rawValue: 1 << 8)
+    static let speechVerb = WordClass(rawValue: 1 << 9)
+    static let participle = WordClass(rawValue: 1 << 10)
+    static let namingVerb = WordClass(rawValue: 1 << 11)
+    static let takesAddressee = WordClass(rawValue: 1 << 12)
+    static let determiner = WordClass(rawValue: 1 << 13)
+    static let namingFiller = WordClass(rawValue: 1 << 14)
+    static let relativePronoun = WordClass(rawValue: 1 << 15)
+    // Single words the patterns look for.
+    static let according = WordClass(rawValue: 1 << 16)
+    static let to = WordClass(rawValue: 1 << 17)
+    static let or = WordClass(rawValue: 1 << 18)
+    static let that = WordClass(rawValue: 1 << 19)
+
+    /// A speech verb other than a naming one: it can introduce the quotation after its sentence.
+    var introduces: Bool { contains(.speechVerb) && !contains(.namingVerb) }
+
+    /// The classes of a lowercased word.
+    static func of(_ lowercased: String) -> WordClass {
+        var word = lowercased
+        return word.withUTF8 { table.classes(of: $0) }
+    }
+
+    /// The classes of a word as written, lowercased the way `String.lowercased()` does it, but
+    /// for ASCII without building a string: this runs for most words of an article.
+    static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> WordClass {
+        let table = Self.table
+        // Every scalar takes a byte at least, so a longer word is in no list.
+        guard scalars.count <= table.longestWord else { return [] }
+        var hash = WordTable.seed
+        for scalar in scalars {
+            let v = scalar.value
+            guard v < 0x80 else { return of(ContextTokens.string(scalars, lowercased: true)) }
+            hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+        }
+        return table.classes(hash: hash) { key in
+            key.count == scalars.count
+                && zip(key, scalars).allSatisfy { byte, scalar in
+                    let v = scalar.value
+                    return UInt32(byte) == (v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                }
+        }
+    }
+
+    private static let table: WordTable = {
+        var classes: [String: WordClass] = [
+            "according": .according, "to": .to, "or": .or, "that": .that,
+        ]
+        let lists: [(Set<String>, WordClass)] = [
+            (NameWords.sentenceWords, .sentenceWord), (NameWords.titles, .title),
+            (NameWords.nonPersonWords, .nonPerson), (NameWords.particles, .particle),
+            (NameWords.pronouns, .pronoun), (NameWords.prepositions, .preposition),
+            (NameWords.verbModifiers, .verbModifier), (NameWords.clauseBreaks, .clauseBreak),
+            (NameWords.abbreviations, .abbreviation), (SpeechVerbs.all, .speechVerb),
+            (SpeechVerbs.all.filter { $0.hasSuffix("ing") }, .participle), (SpeechVerbs.naming, .namingVerb),
+            (SpeechVerbs.addressed, .takesAddressee), (SpeakerAttributor.determiners, .determiner),
+            (SpeakerAttributor.namingFillers, .namingFiller), (SpeakerAttributor.relativePronouns, .relativePronoun),
+        ]
+        for (words, wordClass) in lists {
+            for word in words { classes[word, default: []].formUnion(wordClass) }
+        }
+        return WordTable(classes)
+    }()
+}
+
+/// An open-addressing table from a word's UTF-8 bytes to its classes, hashed with FNV-1a:
+/// `Set<String>` hashes each lookup with SipHash after a normalisation check, which costs more
+/// than everything else done for a word.
+private final class WordTable: Sendable {
+    private let keys: [[UInt8]]
+    private let values: [WordClass]
+    private let mask: Int
+    let longestWord: Int
+
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    init(_ classes: [String: WordClass]) {
+        var size = 1
+        while size < classes.count * 4 { size *= 2 }
+        var keys = [[UInt8]](repeating: [], count: size)
+        var values = [WordClass](repeating: [], count: size)
+        for (word, wordClass) in classes {
+            let bytes = Array(word.utf8)
+            var slot = Self.slot(bytes.reduce(Self.seed, Self.hash), size - 1)
+            while !keys[slot].isEmpty { slot = (slot + 1) & (size - 1) }
+            keys[slot] = bytes
+            values[slot] = wordClass
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+        longestWord = classes.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    func classes(of bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard bytes.count <= longestWord else { return [] }
+        return classes(hash: bytes.reduce(Self.seed, Self.hash)) { $0.elementsEqual(bytes) }
+    }
+
+    /// - Parameter matches: whether a stored key is the word looked up.
+    @inline(__always) func classes(hash: UInt64, matches: ([UInt8]) -> Bool) -> WordClass {
+        var slot = Self.slot(hash, mask)
+        while !keys[slot].isEmpty {
+            if matches(keys[slot]) { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return []
+    }
+
+    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+}

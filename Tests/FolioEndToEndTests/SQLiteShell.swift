@@ -11,22 +11,9 @@ enum SQLiteShell {
 
     /// Runs one or more SQL statements on the database and returns the output lines.
     static func query(_ database: String, _ sql: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-batch", database, sql]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(status: process.terminationStatus, stderr: String(decoding: errData, as: UTF8.self))
-        }
-        return String(decoding: outData, as: UTF8.self).split(separator: "\n").map(String.init)
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["sqlite3", "-batch", database, sql])
+        guard result.status == 0 else { throw Failure(status: result.status, stderr: result.stderr) }
+        return result.stdout.split(separator: "\n").map(String.init)
     }
 
     /// `PRAGMA integrity_check`'s verdict: `["ok"]` for a healthy database.

@@ -42,7 +42,7 @@ public final class AnnotationStore: Sendable {
                 // GRDB sets the writer to NORMAL when it enables WAL, after any prepareDatabase
                 // hook has run, so FULL is set here, on the one connection that commits.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-                try migrate(pool)
+                try migrate(pool, busyTimeout: busyTimeout)
                 return AnnotationStore(path: path, database: pool, isReadOnly: false)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
                 // Setting up a fresh store (WAL mode, schema) takes locks in ways SQLite cannot
@@ -254,17 +254,22 @@ public final class AnnotationStore: Sendable {
     }
 
     /// Brings the schema up to date across processes. An up-to-date store is only read: no
-    /// write lock is taken for a migration that has nothing to do. Two
-    /// Folios opening a fresh store together both see it empty and both try the migration; the
-    /// loser's transaction rolls back ("table already exists"), and the store it finds
-    /// migrated by the winner is all it wanted.
-    private static func migrate(_ pool: DatabasePool) throws {
+    /// write lock is taken for a migration that has nothing to do. Folios opening a fresh store
+    /// together all see it unmigrated and all try; a loser's migration rolls back ("table already
+    /// exists") while the winner may still be applying later migrations, so the loser looks again
+    /// and retries until the store is current or the busy timeout has passed.
+    private static func migrate(_ pool: DatabasePool, busyTimeout: TimeInterval) throws {
         let migrator = StoreSchema.migrator
-        guard try !pool.read(migrator.hasCompletedMigrations) else { return }
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            if try pool.read(migrator.hasCompletedMigrations) { return }
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                guard Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 

@@ -10,11 +10,16 @@ import Foundation
 public final class StoreEffectHandler: EffectHandler {
     private let store: AnnotationStore?
     private let unavailableReason: String
-    private let articles: [Article]
+    private var articles: [Article]
     // MARK: - Reader comforts and export
     private let exportFolder: ExportFolder
     private let themeCycler: (() -> String)?
     private let clock: () -> Date
+    // MARK: - Live reload
+    /// What each watched file looked like when last checked, by `Article.file`.
+    private var fileStamps: [String: FileStamp] = [:]
+    /// Files already reported gone, so the status line says it once rather than every second.
+    private var missingFiles: Set<String> = []
 
     /// - Parameters:
     ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
@@ -98,6 +103,9 @@ public final class StoreEffectHandler: EffectHandler {
         // MARK: - Finding things
         case .searchAnnotations(let query):
             return searchAnnotations(query)
+        // MARK: - Live reload
+        case .checkForChanges(let article):
+            return reloadIfChanged(article)
         }
     }
 }
@@ -181,5 +189,29 @@ extension StoreEffectHandler {
         } catch {
             return .showMessage("Cannot search highlights: \(error.description)")
         }
+    }
+}
+
+// MARK: - Live reload
+extension StoreEffectHandler {
+    /// Reads the article's file again when its size or modification time moved since the last
+    /// check. The first check of a file compares content fingerprints instead, so a change made
+    /// between loading the library and opening the article is caught too.
+    private func reloadIfChanged(_ article: Article) -> Action? {
+        let path = article.file
+        guard let stamp = FileStamp(path: path) else {
+            guard missingFiles.insert(path).inserted else { return nil }
+            return .showMessage("\(article.relativePath) is no longer readable on disk; showing the text as it was loaded")
+        }
+        missingFiles.remove(path)
+        guard fileStamps.updateValue(stamp, forKey: path) != stamp else { return nil }
+        var reloaded = ArticleLoader().loadFile(at: path, root: nil)
+        if let error = reloaded.loadError {
+            return .showMessage("Could not reload \(article.relativePath): \(error.reason); showing the text as it was loaded")
+        }
+        guard reloaded.fingerprint != article.fingerprint else { return nil }
+        reloaded.relativePath = article.relativePath
+        if let index = articles.firstIndex(where: { $0.id == article.id }) { articles[index] = reloaded }
+        return .articleReloaded(reloaded)
     }
 }

@@ -35,6 +35,12 @@ public final class StoreEffectHandler: EffectHandler {
         self.exportFolder = ExportFolder(path: exportFolder)
         self.themeCycler = themeCycler
         self.clock = clock
+        // MARK: - Live reload
+        // One `stat` per file, next to the full read the loader just did: later checks compare
+        // against what the articles were read from.
+        for article in articles where article.loadError == nil {
+            fileStamps[article.file] = FileStamp(path: article.file)
+        }
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -194,9 +200,9 @@ extension StoreEffectHandler {
 
 // MARK: - Live reload
 extension StoreEffectHandler {
-    /// Reads the article's file again when its size or modification time moved since the last
-    /// check. The first check of a file compares content fingerprints instead, so a change made
-    /// between loading the library and opening the article is caught too.
+    /// Reads the article's file again when its size or modification time moved since the
+    /// handler was made or last looked. A file without a stamp (it could not be examined then)
+    /// is read and compared by content fingerprint.
     private func reloadIfChanged(_ article: Article) -> Action? {
         let path = article.file
         guard let stamp = FileStamp(path: path) else {
@@ -207,6 +213,8 @@ extension StoreEffectHandler {
         guard fileStamps.updateValue(stamp, forKey: path) != stamp else { return nil }
         var reloaded = ArticleLoader().loadFile(at: path, root: nil)
         if let error = reloaded.loadError {
+            // An article that failed to load shows why already; only a new failure is news.
+            guard article.loadError == nil else { return nil }
             return .showMessage("Could not reload \(article.relativePath): \(error.reason); showing the text as it was loaded")
         }
         guard reloaded.fingerprint != article.fingerprint else { return nil }

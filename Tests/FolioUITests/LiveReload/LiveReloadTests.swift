@@ -101,6 +101,24 @@ import FolioCore
         #expect(program.state.openedArticle?.text.contains("Back again") == true)
     }
 
+    @Test func aFileThatFailedToLoadIsReadOnceMended() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data([0x45, 0x00, 0x01, 0x00, 0x02]).write(to: URL(fileURLWithPath: path))
+        let broken = ArticleLoader().loadFile(at: path, root: folder)
+        #expect(broken.loadError != nil)
+        let handler = StoreEffectHandler(store: try AnnotationStore.openInMemory(), articles: [broken], exportFolder: folder)
+        #expect(handler.perform(.checkForChanges(broken)) == nil, "its failure is on screen already")
+
+        try write(Self.paragraphs)
+        guard case .articleReloaded(let mended) = handler.perform(.checkForChanges(broken)) else {
+            Issue.record("the mended file was not reloaded")
+            return
+        }
+        #expect(mended.loadError == nil)
+        #expect(mended.id == broken.id)
+        #expect(handler.perform(.checkForChanges(mended)) == nil, "unchanged since")
+    }
+
     @Test func noCheckWhileANoteIsTyped() throws {
         try write(Self.paragraphs)
         let program = program(store: try AnnotationStore.openInMemory())

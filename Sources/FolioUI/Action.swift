@@ -120,4 +120,9 @@ public enum Action: Sendable, Hashable {
     case annotationSearchResults(query: String, [AnnotationSearchHit])
     /// Shows or hides every quotation of the library grouped by speaker in the sidebar.
     case toggleSpeakers
+    // MARK: - Live reload
+    /// A second passed without a key: the open article's file is checked for changes.
+    case tick
+    /// The open article's file changed on disk and was read again; same `Article.id`.
+    case articleReloaded(Article)
 }

@@ -5,8 +5,9 @@ import Foundation
 /// each pane is scrolled, what has focus. `apply(_:)` is the only way it changes from outside
 /// the module, which keeps behaviour testable without a terminal; views only read it.
 public struct AppState: Sendable {
-    /// Fixed for the state's life: cached layouts are keyed by article index.
-    public let articles: [Article]
+    /// Fixed in number and order for the state's life; an article is replaced only when its file
+    /// changed on disk (see `AppState+LiveReload`), which also renews `layouts`.
+    public internal(set) var articles: [Article]
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .list
     /// The highlighted row of the article list.
@@ -61,7 +62,7 @@ public struct AppState: Sendable {
     /// Searches, the list's filter and order, and the sidebar's library-wide lists.
     public internal(set) var search: SearchState
 
-    let layouts = ReaderLayoutCache()
+    var layouts = ReaderLayoutCache()
 
     public init(
         articles: [Article],
@@ -92,6 +93,8 @@ public struct AppState: Sendable {
 
     /// Changes state for one action and says what the program loop must do besides redrawing.
     public mutating func apply(_ action: Action) -> [Effect] {
+        // MARK: - Live reload
+        if let effects = applyLiveReload(action) { return effects }
         switch action {
         case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
              .readingPositionLoaded, .readStatesLoaded: break
@@ -146,6 +149,9 @@ public struct AppState: Sendable {
         case .searchForward, .searchBackward, .nextMatch, .previousMatch, .filterList, .cycleSort,
              .searchHighlights, .annotationSearchResults, .toggleSpeakers:
             return applySearchAction(action)
+        // MARK: - Live reload
+        case .tick, .articleReloaded:
+            break
         }
         return []
     }

@@ -35,4 +35,9 @@ public enum Effect: Sendable, Hashable {
     /// `TextSearch`'s smartcase rules); answer `.annotationSearchResults(query:…)`, or
     /// `.showMessage` with the reason it could not be searched.
     case searchAnnotations(String)
+    // MARK: - Live reload
+    /// See whether the file of this (open) article changed since it was read; when it did,
+    /// read it again and answer `.articleReloaded`, or `.showMessage` when it is gone or
+    /// unreadable. Meant to be cheap when nothing changed: one `stat`.
+    case checkForChanges(Article)
 }

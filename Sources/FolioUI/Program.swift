@@ -10,22 +10,41 @@ public final class Program {
     private let backend: any TerminalBackend
     private let effectHandler: (any EffectHandler)?
 
+    // MARK: - Live reload
+    /// How long a wait for a key lasts before a `.tick` (which checks the open file for changes).
+    private let tickMilliseconds: Int
+    /// Actions applied so far; a tick that applied nothing more leaves the screen as it was.
+    private var appliedActions = 0
+
+    /// - Parameter tickMilliseconds: how often, without keys, the open article's file is checked.
     public init(state: AppState, backend: any TerminalBackend, keyMap: KeyMap = KeyMap(),
-                effectHandler: (any EffectHandler)? = nil) {
+                effectHandler: (any EffectHandler)? = nil, tickMilliseconds: Int = 1000) {
         self.state = state
         self.backend = backend
         self.keyMap = keyMap
         self.effectHandler = effectHandler
+        self.tickMilliseconds = max(1, tickMilliseconds)
     }
 
-    /// Runs until quit. A nil event from a wait without timeout means the terminal closed (end
-    /// of input), which also ends the loop rather than spinning.
+    /// Runs until quit. A wait that times out is a `.tick`; a nil event before the timeout has
+    /// passed means the terminal closed (end of input, or a signal), which ends the loop rather
+    /// than spinning.
     public func run() {
         _ = state.apply(.resize(backend.size))
         var running = dispatch(.start)
+        var needsDraw = true
+        let clock = ContinuousClock()
         while running {
-            backend.draw(render())
-            guard let event = backend.nextEvent(timeoutMilliseconds: nil) else { break }
+            if needsDraw { backend.draw(render()) }
+            let waitStarted = clock.now
+            guard let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
+                guard waitStarted.duration(to: clock.now) >= .milliseconds(tickMilliseconds) else { break }
+                let before = appliedActions
+                running = dispatch(.tick)
+                needsDraw = appliedActions > before + 1
+                continue
+            }
+            needsDraw = true
             running = handle(event)
         }
     }
@@ -58,6 +77,7 @@ public final class Program {
     public func dispatch(_ action: Action) -> Bool {
         var queue = [action]
         while !queue.isEmpty {
+            appliedActions += 1
             for effect in state.apply(queue.removeFirst()) {
                 if effect == .quit { return false }
                 if let answer = answer(to: effect) { queue.append(answer) }
@@ -84,6 +104,9 @@ public final class Program {
             return nil
         case .searchAnnotations:
             return .showMessage("No annotation store is open to search")
+        // MARK: - Live reload
+        case .checkForChanges:
+            return nil
         }
     }
 }

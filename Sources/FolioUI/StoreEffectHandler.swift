@@ -10,11 +10,16 @@ import Foundation
 public final class StoreEffectHandler: EffectHandler {
     private let store: AnnotationStore?
     private let unavailableReason: String
-    private let articles: [Article]
+    private var articles: [Article]
     // MARK: - Reader comforts and export
     private let exportFolder: ExportFolder
     private let themeCycler: (() -> String)?
     private let clock: () -> Date
+    // MARK: - Live reload
+    /// What each watched file looked like when last checked, by `Article.file`.
+    private var fileStamps: [String: FileStamp] = [:]
+    /// Files already reported gone, so the status line says it once rather than every second.
+    private var missingFiles: Set<String> = []
 
     /// - Parameters:
     ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
@@ -30,6 +35,12 @@ public final class StoreEffectHandler: EffectHandler {
         self.exportFolder = ExportFolder(path: exportFolder)
         self.themeCycler = themeCycler
         self.clock = clock
+        // MARK: - Live reload
+        // One `stat` per file, next to the full read the loader just did: later checks compare
+        // against what the articles were read from.
+        for article in articles where article.loadError == nil {
+            fileStamps[article.file] = FileStamp(path: article.file)
+        }
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -98,6 +109,9 @@ public final class StoreEffectHandler: EffectHandler {
         // MARK: - Finding things
         case .searchAnnotations(let query):
             return searchAnnotations(query)
+        // MARK: - Live reload
+        case .checkForChanges(let article):
+            return reloadIfChanged(article)
         }
     }
 }
@@ -181,5 +195,31 @@ extension StoreEffectHandler {
         } catch {
             return .showMessage("Cannot search highlights: \(error.description)")
         }
+    }
+}
+
+// MARK: - Live reload
+extension StoreEffectHandler {
+    /// Reads the article's file again when its size or modification time moved since the
+    /// handler was made or last looked. A file without a stamp (it could not be examined then)
+    /// is read and compared by content fingerprint.
+    private func reloadIfChanged(_ article: Article) -> Action? {
+        let path = article.file
+        guard let stamp = FileStamp(path: path) else {
+            guard missingFiles.insert(path).inserted else { return nil }
+            return .showMessage("\(article.relativePath) is no longer readable on disk; showing the text as it was loaded")
+        }
+        missingFiles.remove(path)
+        guard fileStamps.updateValue(stamp, forKey: path) != stamp else { return nil }
+        var reloaded = ArticleLoader().loadFile(at: path, root: nil)
+        if let error = reloaded.loadError {
+            // An article that failed to load shows why already; only a new failure is news.
+            guard article.loadError == nil else { return nil }
+            return .showMessage("Could not reload \(article.relativePath): \(error.reason); showing the text as it was loaded")
+        }
+        guard reloaded.fingerprint != article.fingerprint else { return nil }
+        reloaded.relativePath = article.relativePath
+        if let index = articles.firstIndex(where: { $0.id == article.id }) { articles[index] = reloaded }
+        return .articleReloaded(reloaded)
     }
 }

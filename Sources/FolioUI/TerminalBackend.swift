@@ -6,5 +6,7 @@ public protocol TerminalBackend: AnyObject {
     /// Paints the frame; implementations send only the cells that changed since the last one.
     func draw(_ buffer: ScreenBuffer)
     /// The next event, or nil when `timeoutMilliseconds` passes first (nil timeout waits forever).
+    /// A nil returned before the timeout has passed means no event will ever come: the input
+    /// closed, or a signal asked the program to stop.
     func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent?
 }

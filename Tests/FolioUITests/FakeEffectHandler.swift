@@ -54,6 +54,9 @@ final class FakeEffectHandler: EffectHandler {
             return .showMessage(themeAnswer)
         case .searchAnnotations(let query):
             return .annotationSearchResults(query: query, searchResults[query] ?? [])
+        // MARK: - Live reload
+        case .checkForChanges:
+            return nil
         }
     }
 

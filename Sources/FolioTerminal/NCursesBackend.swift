@@ -101,14 +101,16 @@ public final class NCursesBackend: TerminalBackend {
     }
 
     public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
-        var waited = 0
+        let clock = ContinuousClock()
+        let start = clock.now
         let slice = 200
         while true {
             if takeSignal() { return nil }
-            let remaining = timeoutMilliseconds.map { $0 - waited }
+            let waited = start.duration(to: clock.now)
+            let waitedMilliseconds = Int(waited.components.seconds * 1000 + waited.components.attoseconds / 1_000_000_000_000_000)
+            let remaining = timeoutMilliseconds.map { $0 - waitedMilliseconds }
             if let remaining, remaining <= 0 { return nil }
-            let wait = min(remaining ?? slice, slice)
-            wtimeout(window, Int32(wait))
+            wtimeout(window, Int32(min(remaining ?? slice, slice)))
             var character: wint_t = 0
             let status = wget_wch(window, &character)
             if status == OK, let event = Self.event(forCharacter: character) {
@@ -117,7 +119,6 @@ public final class NCursesBackend: TerminalBackend {
             if status == KEY_CODE_YES, let event = event(forKeyCode: Int32(character)) {
                 return event
             }
-            if status == ERR { waited += wait }
         }
     }
 

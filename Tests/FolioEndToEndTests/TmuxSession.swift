@@ -58,6 +58,17 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
     }
 
+    /// Resizes the window through every size in one tmux client call, as fast as tmux can.
+    func resizeStorm(_ sizes: [(width: Int, height: Int)]) throws {
+        let commands = sizes.map { ["resize-window", "-t", "0", "-x", String($0.width), "-y", String($0.height)] }
+        try tmux(Array(commands.joined(separator: [";"])))
+    }
+
+    /// The visible screen with its colors and attributes as escape sequences.
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", "0"])
+    }
+
     /// Sets a server option (`-s`) of this tmux server.
     func setOption(_ name: String, _ value: String) throws {
         try tmux(["set-option", "-s", name, value])

@@ -28,8 +28,27 @@ public struct PlainTextArticleParser: Sendable {
         var lastLineLength: Int
         var role: Role = .content
         var isList: Bool { marker != nil }
-        var wordCount: Int { text.split(separator: " ").count }
+        /// Words, counted up to `wordCountLimit`: callers compare with a handful, and one unit can
+        /// be a 50 MB line that splitting would copy.
+        var wordCount: Int {
+            var count = 0
+            var inWord = false
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count == PlainTextArticleParser.wordCountLimit { break }
+                }
+            }
+            return count
+        }
     }
+
+    static let wordCountLimit = 64
+    /// Paragraphs longer than this (in UTF-8 bytes) are never taken for a repeated bio or pull quote.
+    static let maxRepeatedParagraphLength = 10_000
 
     static let summaryLabels: Set<String> = [
         "article summary", "summary", "in brief", "at a glance", "key points", "abstract", "tl;dr",
@@ -174,7 +193,8 @@ public struct PlainTextArticleParser: Sendable {
     /// (a repeated author bio, a pull quote printed twice); the first stays.
     static func dropRepeatedParagraphs(_ units: inout [Unit]) {
         var seen: [String: [Set<String>]] = [:]
-        for index in units.indices where units[index].role == .content && !units[index].isList {
+        for index in units.indices where units[index].role == .content && !units[index].isList
+            && units[index].text.utf8.count <= maxRepeatedParagraphLength {
             let words = units[index].text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             guard words.count >= 8 else { continue }
             let key = words.prefix(3).joined(separator: " ")
@@ -259,7 +279,8 @@ public struct PlainTextArticleParser: Sendable {
         }
         let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
         for index in opening {
-            if let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
+            // The pattern is anchored at the end: only the tail can match, however long the unit.
+            if let match = units[index].text.suffix(200).firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
                match.1.wholeMatch(of: namePattern) != nil {
                 metadata.author = String(match.1)
                 return

@@ -94,7 +94,8 @@ import Testing
         try tmux.send("Enter")
         try tmux.waitFor(text: "IRAN PULSE")
         let styled = try tmux.styledScreen()
-        // vt100 has no colors: no SGR color parameter (30–49, 90–107) reaches tmux.
+        // vt100 has no colors: no SGR color parameter (30–49, 90–107, but 39 and 49, "default")
+        // reaches tmux.
         #expect(Self.colorParameters(in: styled).isEmpty, "colors sent to a vt100")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
@@ -105,8 +106,9 @@ import Testing
         let reader = try startReader(environment: environment)
         let tmux = reader.tmux
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(text: "Khamenei Shifts Stance")
-        #expect(isFullFrame(screen, height: 40), "box lines garbled:\n\(screen)")
+        try tmux.waitFor("a full frame with its box lines") {
+            self.isFullFrame($0, height: 40) && $0.contains("Khamenei Shifts Stance")
+        }
         try tmux.send("Enter")
         try tmux.waitFor("a curly quotation") { $0.contains("“You aim the gun") }
         try tmux.send("q")
@@ -142,23 +144,35 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: wal), "the store was not closed (its WAL is left)")
     }
 
-    @Test func suspendsAndRedrawsOnContinue() throws {
-        let reader = try startReader()
-        let tmux = reader.tmux
+    /// Ctrl-Z as a user presses it, in an interactive shell with job control (a pane's own process
+    /// group is orphaned, and the kernel drops a stop signal sent to it): ncurses' own SIGTSTP
+    /// handler leaves the screen, the shell reports the job stopped, and `fg` brings the reader back.
+    @Test func suspendsOnControlZAndRedrawsOnFg() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("folio-env-\(UUID().uuidString)")
+        let tmux = try TmuxSession(command: "PS1='$ ' exec bash --norc --noprofile -i")
         defer { tmux.kill() }
+        try tmux.waitFor(text: "$")
+        try tmux.type("cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' Articles")
+        try tmux.send("Enter")
         try tmux.waitFor(text: "Khamenei Shifts Stance")
         try tmux.send("Enter")
         try tmux.waitFor(text: "IRAN PULSE")
-        let pid = try tmux.programPID()
-        kill(pid, SIGTSTP)
-        try tmux.waitFor("the program to stop and leave the alternate screen") { _ in
-            (try? tmux.paneValue("#{alternate_on}")) == "0" && Self.state(of: pid) == "T"
-        }
-        kill(pid, SIGCONT)
+        try tmux.send("C-z")
+        let stopped = try tmux.waitFor(text: "Stopped")
+        #expect(!stopped.contains("IRAN PULSE"), "the reader's screen stayed after suspending:\n\(stopped)")
+        #expect(try tmux.paneValue("#{alternate_on}") == "0")
+        try tmux.type("fg")
+        try tmux.send("Enter")
         let redrawn = try tmux.waitFor("the reader redrawn") { self.isFullFrame($0, height: 40) && $0.contains("IRAN PULSE") }
         #expect(redrawn.contains("Quotes"))
         try tmux.send("j")
         try tmux.send("q")
+        try tmux.waitFor("the shell back after quitting") { screen in
+            !screen.contains("IRAN PULSE") && (try? tmux.paneValue("#{alternate_on}")) == "0"
+        }
+        // Split so that the typed line does not read as the exit marker; `$?` is folio's status.
+        try tmux.type("echo \"[folio exited with\" \"status $?]\"")
+        try tmux.send("Enter")
         #expect(try tmux.waitForExit() == 0)
     }
 
@@ -168,14 +182,7 @@ import Testing
             guard let end = sequence.firstIndex(of: "m"),
                   sequence[..<end].allSatisfy({ $0.isNumber || $0 == ";" }) else { return [] }
             return sequence[..<end].split(separator: ";").compactMap { Int($0) }
-                .filter { (30...49).contains($0) || (90...107).contains($0) }
+                .filter { ((30...49).contains($0) && $0 != 39 && $0 != 49) || (90...107).contains($0) }
         }
-    }
-
-    /// The process state letter from /proc (R, S, T for stopped…).
-    private static func state(of pid: pid_t) -> String? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.range(of: ")", options: .backwards) else { return nil }
-        return stat[close.upperBound...].split(separator: " ").first.map(String.init)
     }
 }

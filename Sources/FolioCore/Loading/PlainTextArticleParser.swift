@@ -288,8 +288,9 @@ public struct PlainTextArticleParser: Sendable {
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            let text = units[index].text
-            guard text.contains(" is ") || text.contains(" was "), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
+            // The pattern only reaches 70 characters in: look no further, however long the unit.
+            let text = units[index].text.prefix(80)
+            guard text.contains(" is ") || text.contains(" was "), let match = text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
                   match.1.wholeMatch(of: namePattern) != nil else { continue }
             let name = String(match.1)
             metadata.author = name

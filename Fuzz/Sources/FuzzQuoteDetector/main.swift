@@ -1,9 +1,11 @@
+import CLibFuzzer
 import FolioCore
+import Foundation
 
 /// Text straight into `QuoteDetector` (paragraphs split at blank lines, no cleaning first), so the
 /// detector meets characters the loader would have replaced; traps on quotations outside the text.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzQuoteDetector(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
     let blocks = text.components(separatedBy: "\n\n").map { Block(kind: .paragraph, text: $0) }
     let article = Article(
@@ -17,3 +19,7 @@ public func fuzzQuoteDetector(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int
     }
     return 0
 }
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))

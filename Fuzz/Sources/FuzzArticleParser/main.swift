@@ -1,10 +1,12 @@
+import CLibFuzzer
 import FolioCore
+import Foundation
 
 /// Bytes through `ArticleLoader.makeArticle`: the first byte picks plain text or Markdown. Besides
 /// crashes, it traps when a terminal control character survives into what the reader shows or when
 /// a quotation or block falls outside the article's text.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzArticleParser(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
     let format: ArticleFormat = (bytes.first ?? 0) & 1 == 0 ? .plainText : .markdown
     let article = ArticleLoader().makeArticle(
@@ -34,3 +36,7 @@ private func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
     default: false
     }
 }
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))

@@ -10,8 +10,10 @@ public struct MarkdownArticleParser: Sendable {
     /// step recursively, so this bounds its recursion depth (16 levels at 2 spaces each).
     static let maxIndent = 32
     /// Link brackets open at once before Ink sees them: Ink reads a link's text by recursing into
-    /// every "[" inside it, so deeper nesting (a hostile "[[[[…") would overflow the stack.
-    static let maxBracketDepth = 16
+    /// every "[" inside it, so deep nesting (a hostile "[[[[…") would overflow the stack, and it
+    /// re-reads the rest of the paragraph at every level when a link does not close, so the time
+    /// doubles with each unclosed level.
+    static let maxBracketDepth = 4
 
     public init() {}
 

@@ -7,7 +7,7 @@ SHELL := /bin/bash
 SWIFT_FLAGS ?=
 ARTICLES ?= Articles
 
-.PHONY: run test build release bench deps system-deps python-deps clean
+.PHONY: run test build release bench deps system-deps python-deps clean fuzz
 
 run: deps build
 	./.build/debug/folio $(ARTICLES)
@@ -52,3 +52,24 @@ python-deps:
 
 clean:
 	rm -rf .build
+
+# Fuzzing: each libFuzzer target in Fuzz/ runs FUZZ_SECONDS, seeded with the sample articles,
+# the hostile corpus and the export fixtures. Crashing inputs land in fuzz-artifacts/TARGET/;
+# copy them to Tests/FolioCoreTests/Fixtures/FuzzRegressions/TARGET/ once fixed.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzArticleParser FuzzQuoteDetector FuzzImporter
+
+fuzz: system-deps
+	swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
+	@for target in $(FUZZ_TARGETS); do \
+	  case $$target in \
+	    FuzzArticleParser) seeds="Articles Tests/FolioCoreTests/Fixtures/Hostile";; \
+	    FuzzQuoteDetector) seeds="Articles Tests/FolioCoreTests/Fixtures/QuoteCorpus";; \
+	    FuzzImporter) seeds="Tests/FolioCoreTests/Fixtures/Export";; \
+	  esac; \
+	  mkdir -p fuzz-artifacts/$$target/corpus; \
+	  echo "== $$target for $(FUZZ_SECONDS) s"; \
+	  Fuzz/.build/release/$$target -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=30 \
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$$target/ \
+	    fuzz-artifacts/$$target/corpus $$seeds Tests/FolioCoreTests/Fixtures/FuzzRegressions/$$target || exit 1; \
+	done

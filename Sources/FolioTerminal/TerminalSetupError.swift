@@ -10,7 +10,7 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Sendable {
         case .notATerminal:
             return "folio: the reader needs a terminal (stdin and stdout are not both terminals); \(hint)"
         case .cannotAddressCursor(let term):
-            let name = term.map { "TERM=\($0)" } ?? "TERM is unset, so the terminal"
+            let name = term.flatMap { $0.isEmpty ? nil : "TERM=\($0)" } ?? "TERM is unset, so the terminal"
             return "folio: \(name) cannot move the cursor, which the reader needs; \(hint)"
         case .initializationFailed(let term):
             return "folio: could not start the terminal (TERM=\(term ?? "unset")); \(hint)"

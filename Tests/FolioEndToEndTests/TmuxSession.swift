@@ -15,10 +15,17 @@ final class TmuxSession {
     static let exitMarker = "[folio exited with status "
 
     /// Starts `command` (a shell command line) in a new detached session. When it exits, the
-    /// shell prints its exit status on the screen and keeps the pane open.
-    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// shell prints its exit status on the screen and keeps the pane open. `serverOptions` are set
+    /// on the new server before the command starts (e.g. `set-clipboard on`, so that an OSC 52
+    /// sequence reaching the terminal would show up as a paste buffer).
+    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+         serverOptions: [String: String] = [:]) throws {
         socket = "folio-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height)]
+        var arguments = ["start-server", ";"]
+        for (name, value) in serverOptions.sorted(by: { $0.key < $1.key }) {
+            arguments += ["set-option", "-s", name, value, ";"]
+        }
+        arguments += ["new-session", "-d", "-x", String(width), "-y", String(height)]
         // A private config and data folder, so a user's own config.toml or exports never
         // change what a test sees.
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
@@ -56,6 +63,33 @@ final class TmuxSession {
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Resizes the window through every size in one tmux client call, as fast as tmux can.
+    func resizeStorm(_ sizes: [(width: Int, height: Int)]) throws {
+        let commands = sizes.map { ["resize-window", "-t", "0", "-x", String($0.width), "-y", String($0.height)] }
+        try tmux(Array(commands.joined(separator: [";"])))
+    }
+
+    /// The visible screen with its colors and attributes as escape sequences.
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", "0"])
+    }
+
+    /// Sets a server option (`-s`) of this tmux server.
+    func setOption(_ name: String, _ value: String) throws {
+        try tmux(["set-option", "-s", name, value])
+    }
+
+    /// The names of the paste buffers; an OSC 52 sequence that reached tmux (with `set-clipboard
+    /// on`) would have created one.
+    func listBuffers() throws -> [String] {
+        try tmux(["list-buffers", "-F", "#{buffer_name}"]).split(separator: "\n").map(String.init)
+    }
+
+    /// The pane's title, which an OSC 0 or OSC 2 sequence reaching tmux would change.
+    func paneTitle() throws -> String {
+        try paneValue("#{pane_title}")
     }
 
     /// The visible screen as text.

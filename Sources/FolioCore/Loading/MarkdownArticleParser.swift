@@ -9,6 +9,11 @@ public struct MarkdownArticleParser: Sendable {
     /// Lines are indented at most this far before Ink sees them: Ink nests a list per indentation
     /// step recursively, so this bounds its recursion depth (16 levels at 2 spaces each).
     static let maxIndent = 32
+    /// Link brackets open at once before Ink sees them: Ink reads a link's text by recursing into
+    /// every "[" inside it, so deep nesting (a hostile "[[[[…") would overflow the stack, and it
+    /// re-reads the rest of the paragraph at every level when a link does not close, so the time
+    /// doubles with each unclosed level.
+    static let maxBracketDepth = 4
 
     public init() {}
 
@@ -35,7 +40,7 @@ public struct MarkdownArticleParser: Sendable {
             }
         }
         // An empty comment first stops Ink from reading a leading "---" block as its own metadata.
-        let html = MarkdownParser().html(from: "<!-- -->\n" + Self.boundingIndentation(body))
+        let html = MarkdownParser().html(from: "<!-- -->\n" + Self.boundingBrackets(Self.boundingIndentation(body)))
         var blocks = HTMLBlockBuilder.blocks(fromHTML: html)
         if let first = blocks.firstIndex(where: { if case .heading = $0.kind { return true } else { return false } }) {
             if metadata.title.isEmpty {
@@ -55,5 +60,41 @@ public struct MarkdownArticleParser: Sendable {
             let indent = line.prefix(while: { $0 == " " }).count
             return indent > maxIndent ? line.dropFirst(indent - maxIndent) : line
         }.joined(separator: "\n")
+    }
+
+    /// Escapes every "[" opened beyond `maxBracketDepth` in a paragraph, so Ink shows it as text
+    /// instead of recursing into it. Fenced code is left alone.
+    static func boundingBrackets(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var open = 0
+        var deepest = 0
+        for scalar in scalars {
+            if scalar == "[" { open += 1; deepest = max(deepest, open) } else if scalar == "]" { open = max(0, open - 1) }
+        }
+        guard deepest > maxBracketDepth else { return text }
+        var result = String.UnicodeScalarView()
+        var depth = 0
+        var inFence = false
+        var previous: Unicode.Scalar = "\n"
+        var lineStart = true
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if lineStart, scalars[index...].starts(with: "```".unicodeScalars) { inFence.toggle() }
+            if scalar == "\n", previous == "\n" { depth = 0 }
+            if !inFence, previous != "\\" {
+                if scalar == "[" {
+                    depth += 1
+                    if depth > maxBracketDepth { result.append("\\") }
+                } else if scalar == "]" {
+                    depth = max(0, depth - 1)
+                }
+            }
+            result.append(scalar)
+            lineStart = scalar == "\n"
+            previous = scalar
+            index = scalars.index(after: index)
+        }
+        return String(result)
     }
 }

@@ -30,7 +30,8 @@ public struct PlainTextArticleParser: Sendable {
         /// `PageFurniture.isFurniture(text)`, kept up to date as lines are joined.
         var isFurniture = false
         var isList: Bool { marker != nil }
-        /// Runs of non-spaces, counted on bytes: this runs for every paragraph.
+        /// Words, counted up to `wordCountLimit`: callers compare with a handful, and one unit can
+        /// be a 50 MB line that splitting would copy.
         var wordCount: Int {
             var count = 0
             var inWord = false
@@ -40,11 +41,16 @@ public struct PlainTextArticleParser: Sendable {
                 } else if !inWord {
                     inWord = true
                     count += 1
+                    if count == PlainTextArticleParser.wordCountLimit { break }
                 }
             }
             return count
         }
     }
+
+    static let wordCountLimit = 64
+    /// Paragraphs longer than this (in UTF-8 bytes) are never taken for a repeated bio or pull quote.
+    static let maxRepeatedParagraphLength = 10_000
 
     static let summaryLabels: Set<String> = [
         "article summary", "summary", "in brief", "at a glance", "key points", "abstract", "tl;dr",
@@ -231,7 +237,8 @@ public struct PlainTextArticleParser: Sendable {
     /// (a repeated author bio, a pull quote printed twice); the first stays.
     static func dropRepeatedParagraphs(_ units: inout [Unit]) {
         var seen: [String: [Set<String>]] = [:]
-        for index in units.indices where units[index].role == .content && !units[index].isList {
+        for index in units.indices where units[index].role == .content && !units[index].isList
+            && units[index].text.utf8.count <= maxRepeatedParagraphLength {
             let words = lowercasedWords(units[index].text)
             guard words.count >= 8 else { continue }
             let key = words.prefix(3).joined(separator: " ")
@@ -366,7 +373,8 @@ public struct PlainTextArticleParser: Sendable {
         }
         let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
         for index in opening {
-            if mayCreditWriter(units[index].text), let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
+            // The pattern is anchored at the end: only the tail can match, however long the unit.
+            if mayCreditWriter(units[index].text), let match = units[index].text.suffix(200).firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
                match.1.wholeMatch(of: namePattern) != nil {
                 metadata.author = String(match.1)
                 return
@@ -374,7 +382,8 @@ public struct PlainTextArticleParser: Sendable {
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            guard mayStartWithBio(units[index].text), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
+            // The pattern only reaches 70 characters in: look no further, however long the unit.
+            guard mayStartWithBio(units[index].text), let match = units[index].text.prefix(80).prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
                   match.1.wholeMatch(of: namePattern) != nil else { continue }
             let name = String(match.1)
             metadata.author = name

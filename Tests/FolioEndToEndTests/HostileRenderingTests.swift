@@ -68,7 +68,7 @@ import Testing
         guard lines.count == Self.height else { return }
         #expect(lines[0].hasPrefix("┌─ Articles"), "\(step): first line is not the border row:\n\(screen)")
         #expect(lines[Self.height - 2].hasPrefix("└"), "\(step): the bottom border moved:\n\(screen)")
-        #expect(lines[Self.height - 1].hasPrefix(" ") && lines[Self.height - 1].contains("? help"),
+        #expect(lines[Self.height - 1].hasPrefix(" ") && lines[Self.height - 1].contains(" help"),
                 "\(step): last line is not the status line:\n\(screen)")
         for (row, line) in lines.enumerated().dropFirst().dropLast(2) {
             #expect(line.hasPrefix("│") && line.hasSuffix("│"), "\(step): row \(row) is not framed: \(line)")

@@ -27,7 +27,7 @@ import Testing
     private func isFullFrame(_ screen: String, height: Int) -> Bool {
         let rows = lines(screen)
         return rows.count == height && rows[0].hasPrefix("┌─ Articles") && rows[height - 2].hasPrefix("└")
-            && rows[height - 1].contains("? help") && rows[0].hasSuffix("┐")
+            && rows[height - 1].contains(" help") && rows[0].hasSuffix("┐")
     }
 
     @Test func survivesAResizeStormAndDrawsTheFinalSize() throws {
@@ -40,7 +40,7 @@ import Testing
         let sizes = (0..<300).map { step in (width: 20 + (step * 37) % 180, height: 5 + (step * 13) % 60) }
         let started = Date()
         try tmux.resizeStorm(sizes + [(width: 100, height: 30)])
-        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(Date().timeIntervalSince(started) < 60, "a resize storm must not wedge tmux or Folio")
         let final = try tmux.waitFor("a full 100×30 frame") { screen in
             self.isFullFrame(screen, height: 30) && self.lines(screen).allSatisfy { $0.count <= 100 }
         }

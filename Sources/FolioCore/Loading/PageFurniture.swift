@@ -116,11 +116,24 @@ enum PageFurniture {
         return !scalars.isEmpty && scalars.count <= 2 && !scalars.contains { $0.properties.numericType != nil }
     }
 
-    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"].map { Array($0.utf8) }
+    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"]
 
-    /// "16x9 Image", "Photo", "[image]", "1:1 picture".
+    /// "16x9 image", "photo", "[image]", "1:1 picture" (`key` is lowercased): an optional "[", an
+    /// optional aspect ratio, a placeholder word, an optional "]".
     static func isImagePlaceholder(_ key: String) -> Bool {
-        guard key.unicodeScalars.count <= 40, placeholderWords.contains(where: { TextScan.contains(key, $0) }) else { return false }
-        return key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+        var scanner = ScalarScanner(key)
+        _ = scanner.consume("[")
+        var ratio = scanner
+        if ratio.skip(while: ScalarScanner.isDecimalDigit) > 0 {
+            ratio.skipWhitespace()
+            if let mark = ratio.current, mark == "x" || mark == "×" || mark == ":" {
+                ratio.advance()
+                ratio.skipWhitespace()
+                if ratio.skip(while: ScalarScanner.isDecimalDigit) > 0, ratio.skipWhitespace() > 0 { scanner = ratio }
+            }
+        }
+        guard scanner.consume(oneOf: placeholderWords) != nil else { return false }
+        _ = scanner.consume("]")
+        return scanner.isAtEnd
     }
 }

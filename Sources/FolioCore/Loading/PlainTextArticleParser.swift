@@ -322,62 +322,40 @@ public struct PlainTextArticleParser: Sendable {
 
     static func markTags(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content || units[index].role == .furniture {
-            guard mayBeTagLine(units[index].text), let match = units[index].text.wholeMatch(
-                of: #/(?i)(?:found in|tags|tagged|topics|filed under|keywords|related topics)\s*:\s*(.+)/#
-            ) else { continue }
+            guard let tags = TagLine.tags(in: units[index].text) else { continue }
             units[index].role = .tags
-            metadata.tags += match.1.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            metadata.tags += tags
         }
-    }
-
-    static let tagLabels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
-        .map { Array($0.utf8) }
-
-    /// Cheap necessary condition for the tag-line pattern: a line under 2000 scalars starting with a
-    /// label, spaces, then a colon (ASCII
-    /// compared case-insensitively; anything unusual is left to the pattern itself).
-    static func mayBeTagLine(_ text: String) -> Bool {
-        guard text.utf8.contains(0x3A), text.unicodeScalars.count < 2000 else { return false }
-        let head = text.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if head.first.map({ $0 >= 0x80 }) ?? false { return true }
-        for label in tagLabels where head.starts(with: label) {
-            var index = label.count
-            while index < head.count, head[index] == 0x20 || head[index] == 0x09 { index += 1 }
-            if index == head.count || head[index] == 0x3A || head[index] >= 0x80 { return true }
-        }
-        return false
     }
 
     // MARK: Author and source
 
-    /// A person's name: two to four capitalized words (particles such as "al" or "van" allowed).
-    static var namePattern: Regex<Substring> { #/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|al|el|bin|van|von|de|da|di|du|la|le)){1,3}/# }
-
     /// Tries, in order: a "By X" byline, "…, writes X." in the summary or opening, a name line
     /// followed by that person's bio, and a closing bio ("X is a political analyst…").
     static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
-        for index in units.indices where units[index].role == .content && units[index].text.unicodeScalars.count <= 80 {
-            if startsWithBy(units[index].text), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
-               match.1.wholeMatch(of: namePattern) != nil || isNameList(String(match.1)) {
+        for index in units.indices where units[index].role == .content && units[index].text.utf8.count <= 80 * 4
+            && startsWithBy(units[index].text) && units[index].text.unicodeScalars.count <= 80 {
+            if let name = AuthorCredit.byline(units[index].text), PersonName.matches(name) || PersonName.isList(name) {
                 units[index].role = .byline
-                metadata.author = String(match.1)
+                metadata.author = String(name)
                 return
             }
         }
-        let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
-        for index in opening {
-            if mayCreditWriter(units[index].text), let match = units[index].text.firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
-               match.1.wholeMatch(of: namePattern) != nil {
-                metadata.author = String(match.1)
+        var opening = 0
+        for index in units.indices where units[index].role == .summary || units[index].role == .content {
+            guard opening < 3 else { break }
+            opening += 1
+            if mayCreditWriter(units[index].text), let name = AuthorCredit.writerCredit(units[index].text),
+               PersonName.matches(name) {
+                metadata.author = String(name)
                 return
             }
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            guard mayStartWithBio(units[index].text), let match = units[index].text.prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
-                  match.1.wholeMatch(of: namePattern) != nil else { continue }
-            let name = String(match.1)
-            metadata.author = name
+            guard mayStartWithBio(units[index].text), let name = AuthorCredit.closingBioName(units[index].text),
+                  PersonName.matches(name) else { continue }
+            metadata.author = String(name)
             if index > 0, units[index - 1].text == name { units[index - 1].role = .byline }
             return
         }
@@ -385,17 +363,14 @@ public struct PlainTextArticleParser: Sendable {
 
     /// `text.lowercased().hasPrefix("by ")`, without lowercasing the line.
     static func startsWithBy(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let b = scalars.next(), b == "b" || b == "B", let y = scalars.next(), y == "y" || y == "Y" else { return false }
-        return scalars.next() == " "
+        var bytes = text.utf8.makeIterator()
+        guard let b = bytes.next(), b | 0x20 == UInt8(ascii: "b"), let y = bytes.next(), y | 0x20 == UInt8(ascii: "y") else {
+            return false
+        }
+        return bytes.next() == 0x20
     }
 
-    static func isNameList(_ text: String) -> Bool {
-        let parts = text.split(separator: /\s+and\s+|,\s*/)
-        return parts.count > 1 && parts.allSatisfy { $0.wholeMatch(of: namePattern) != nil }
-    }
-
-    static let creditVerbs = ["writes", "reports", "argues"].map { Array($0.utf8) }
+    static let creditVerbs = AuthorCredit.creditVerbs.map { Array($0.utf8) }
 
     /// Whether the text has a verb the "…, writes X." pattern needs.
     static func mayCreditWriter(_ text: String) -> Bool {
@@ -404,24 +379,20 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Whether " is a", " was the"… comes early enough for the closing-bio pattern to match.
     static func mayStartWithBio(_ text: String) -> Bool {
-        let head = Array(text.prefix(70).utf8)
-        return head.withUnsafeBufferPointer { bytes in bioVerbs.contains { TextScan.contains(bytes, $0) } }
+        var text = text
+        return text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(70 * 4))
+            return bioVerbs.contains { TextScan.contains(head, $0) }
+        }
     }
 
-    static let bioVerbs = [" is a ", " is an ", " is the ", " was a ", " was an ", " was the "].map { Array($0.utf8) }
-    static let reflectBytes = Array("reflect".utf8)
+    static let bioVerbs = AuthorCredit.bioVerbs.map { Array($0.utf8) }
 
     /// The publication, when the text itself names it.
     static func source(in units: [Unit]) -> String? {
         for unit in units.reversed() {
-            if TextScan.contains(unit.text, reflectBytes), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
-                return String(match.1)
-            }
-            let start = unit.text.prefix(9).lowercased()
-            if start.hasPrefix("©") || start.hasPrefix("(c)") || start.hasPrefix("copyright"),
-               let match = unit.text.wholeMatch(of: #/(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\- ]{1,50}?)\.?(?:\s+(?i:all rights reserved)\.?)?/#) {
-                return String(match.1)
-            }
+            if let name = SourceCredit.reflected(in: unit.text) { return String(name) }
+            if let holder = SourceCredit.copyrightHolder(in: unit.text) { return String(holder) }
         }
         return nil
     }

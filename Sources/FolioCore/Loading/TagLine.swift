@@ -1,0 +1,20 @@
+/// A "Found in: Iran, Diplomacy" line: a label sites print before an article's tags, a colon, and
+/// the tags separated by commas. Read by hand, since it is tried on every paragraph.
+enum TagLine {
+    static let labels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
+
+    /// Lines this long are prose that happens to start like a tag line.
+    static let maxLength = 2000
+
+    /// The tags when `text` is a tag line (possibly none, for "Tags: " with nothing after), else nil.
+    static func tags(in text: String) -> [String]? {
+        var scanner = ScalarScanner(text)
+        guard scanner.consume(oneOf: labels, foldingCase: true) != nil else { return nil }
+        scanner.skipWhitespace()
+        guard scanner.consume(":") else { return nil }
+        let spaces = scanner.skipWhitespace()
+        guard !scanner.isAtEnd || spaces > 0,
+              text.utf8.count < maxLength || text.unicodeScalars.count < maxLength else { return nil }
+        return scanner.rest.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+}

@@ -86,7 +86,7 @@ enum PageFurniture {
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
         if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
-        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
         let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in
             paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
@@ -105,7 +105,7 @@ enum PageFurniture {
     static let consentBytes = consentPhrases.map { Array($0.utf8) }
 
     private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
-        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
         let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
     }

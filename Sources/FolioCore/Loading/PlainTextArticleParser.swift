@@ -74,7 +74,7 @@ public struct PlainTextArticleParser: Sendable {
     static func units(from text: String) -> [Unit] {
         var units: [Unit] = []
         var previousBlank = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             let (clean, indent) = normalize(line)
             if clean.isEmpty {
                 previousBlank = true
@@ -85,7 +85,7 @@ public struct PlainTextArticleParser: Sendable {
             if !previousBlank, marker == nil, !lineIsFurniture, var last = units.popLast() {
                 if continues(last, with: clean, indent: indent) {
                     last.text += " " + clean
-                    last.lastLineLength = clean.unicodeScalars.count
+                    last.lastLineLength = TextScan.scalarCount(clean)
                     last.isFurniture = PageFurniture.isFurniture(last.text)
                     units.append(last)
                     previousBlank = false
@@ -93,12 +93,26 @@ public struct PlainTextArticleParser: Sendable {
                 }
                 units.append(last)
             }
-            var unit = Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count)
+            var unit = Unit(text: body, marker: marker, indent: indent, lastLineLength: TextScan.scalarCount(clean))
             unit.isFurniture = marker == nil ? lineIsFurniture : PageFurniture.isFurniture(body)
             units.append(unit)
             previousBlank = false
         }
         return units
+    }
+
+    /// The lines of `text`, split on line-feed bytes (a line feed is always a character of its own,
+    /// so this equals splitting on characters, without segmenting the whole text into graphemes).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while let end = bytes[start...].firstIndex(of: 0x0A) {
+            lines.append(text[start..<end])
+            start = bytes.index(after: end)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// Whether a line that is not furniture continues the previous unit: hard-wrapped prose, or
@@ -160,6 +174,7 @@ public struct PlainTextArticleParser: Sendable {
     /// and "." or ")", or a bullet, then spaces and the item's text. Read by hand rather than with a
     /// regex because it runs on every line.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
+        guard let lead = line.utf8.first, mayStartMarker(lead) else { return (nil, line) }
         var index = line.startIndex
         guard index < line.endIndex else { return (nil, line) }
         func isDigit(_ character: Character) -> Bool {
@@ -185,6 +200,12 @@ public struct PlainTextArticleParser: Sendable {
 
     static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
 
+    /// Whether a line's first byte can start a marker: an ASCII digit, "-", "*", or the lead byte of
+    /// a non-ASCII scalar (other decimal digits and the bullets); most lines start with a letter.
+    static func mayStartMarker(_ lead: UInt8) -> Bool {
+        lead >= 0x80 || lead >= 0x30 && lead <= 0x39 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*")
+    }
+
     // MARK: Furniture
 
     /// Marks furniture lines, and the list that follows a paywall line (its sales pitch).
@@ -208,7 +229,8 @@ public struct PlainTextArticleParser: Sendable {
     /// left alone: a short list before a share bar is content.
     static func markFurnitureNeighbours(_ units: inout [Unit], after start: Int) {
         func isShortLabel(_ unit: Unit) -> Bool {
-            unit.role == .content && !unit.isList && unit.wordCount <= 3 && unit.text.unicodeScalars.count <= 30
+            unit.role == .content && !unit.isList && TextScan.hasAtMostScalars(unit.text, 30)
+                && unit.wordCount <= 3
                 && !unit.text.contains(where: { ".!?;,”\"".contains($0) })
         }
         var changed = true
@@ -229,53 +251,39 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Drops a paragraph whose words are mostly those of an earlier one with the same opening
     /// (a repeated author bio, a pull quote printed twice); the first stays.
+    ///
+    /// Paragraphs are grouped by their first three words, so each is compared only with earlier
+    /// ones opening the same way, and at most `comparedPerOpening` of those (the first ones): a
+    /// text whose every paragraph opens alike would otherwise be compared pair by pair.
     static func dropRepeatedParagraphs(_ units: inout [Unit]) {
-        var seen: [String: [Set<String>]] = [:]
+        // Units by opening; a unit's word set is built only once another unit opens the same way.
+        var seen: [ParagraphWords.Opening: [Int]] = [:]
+        var sets: [Int: Set<UInt64>] = [:]
+        func words(_ index: Int) -> Set<UInt64> {
+            if let set = sets[index] { return set }
+            let set = ParagraphWords.set(of: units[index].text)
+            sets[index] = set
+            return set
+        }
         for index in units.indices where units[index].role == .content && !units[index].isList {
-            let words = lowercasedWords(units[index].text)
-            guard words.count >= 8 else { continue }
-            let key = words.prefix(3).joined(separator: " ")
-            let set = Set(words)
-            let earlier = seen[key, default: []]
-            if earlier.contains(where: { Double($0.intersection(set).count) >= 0.8 * Double(min($0.count, set.count)) }) {
-                units[index].role = .furniture
-            } else {
-                seen[key, default: []].append(set)
+            let (opening, count) = ParagraphWords.opening(of: units[index].text)
+            guard count >= 8 else { continue }
+            let earlier = seen[opening, default: []]
+            if !earlier.isEmpty {
+                let set = words(index)
+                if earlier.contains(where: { earlierIndex in
+                    let other = words(earlierIndex)
+                    return Double(ParagraphWords.overlap(other, set)) >= 0.8 * Double(min(other.count, set.count))
+                }) {
+                    units[index].role = .furniture
+                    continue
+                }
             }
+            if earlier.count < comparedPerOpening { seen[opening, default: []].append(index) }
         }
     }
 
-    /// The lowercased words of a paragraph: runs of letters and digits (with their combining
-    /// marks), read scalar by scalar with an ASCII fast path.
-    static func lowercasedWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var word = String.UnicodeScalarView()
-        func flush() {
-            if !word.isEmpty { words.append(String(word)) }
-            word = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x41...0x5A: word.append(Unicode.Scalar(value | 0x20)!)
-                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
-                default: flush()
-                }
-                continue
-            }
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-            } else if !word.isEmpty, properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                word.append(scalar)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return words
-    }
+    static let comparedPerOpening = 32
 
     // MARK: Header, summary, tags
 
@@ -284,7 +292,7 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Title-like: one short line of prose that does not end like a sentence.
     static func isTitleLike(_ unit: Unit) -> Bool {
-        unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= maxTitleLength
+        unit.role == .content && !unit.isList && TextScan.hasAtMostScalars(unit.text, maxTitleLength)
             && unit.text.last != "." && !unit.text.hasSuffix(":")
             && !isSummaryLabel(unit.text)
     }
@@ -333,8 +341,8 @@ public struct PlainTextArticleParser: Sendable {
     /// Tries, in order: a "By X" byline, "…, writes X." in the summary or opening, a name line
     /// followed by that person's bio, and a closing bio ("X is a political analyst…").
     static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
-        for index in units.indices where units[index].role == .content && units[index].text.utf8.count <= 80 * 4
-            && startsWithBy(units[index].text) && units[index].text.unicodeScalars.count <= 80 {
+        for index in units.indices where units[index].role == .content && startsWithBy(units[index].text)
+            && TextScan.hasAtMostScalars(units[index].text, 80) {
             if let name = AuthorCredit.byline(units[index].text), PersonName.matches(name) || PersonName.isList(name) {
                 units[index].role = .byline
                 metadata.author = String(name)
@@ -402,9 +410,9 @@ public struct PlainTextArticleParser: Sendable {
     /// A crosshead between paragraphs: a short capitalized line with no sentence or quotation
     /// punctuation, followed by a real paragraph. Lines in uncased scripts stay paragraphs.
     static func isSubheading(_ unit: Unit, before next: Unit?) -> Bool {
-        guard let next, !next.isList, next.wordCount >= 15,
-              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.count <= 60,
-              unit.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        guard let next, !next.isList, TextScan.hasAtMostScalars(unit.text, 60),
+              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.first?.properties.isUppercase == true,
+              next.wordCount >= 15 else { return false }
         return !unit.text.contains { ".!?,;:\"“”‘«»「」()".contains($0) }
     }
 

@@ -14,7 +14,7 @@ enum TagLine {
         guard scanner.consume(":") else { return nil }
         let spaces = scanner.skipWhitespace()
         guard !scanner.isAtEnd || spaces > 0,
-              text.utf8.count < maxLength || text.unicodeScalars.count < maxLength else { return nil }
+              TextScan.scalarCount(text) < maxLength else { return nil }
         return scanner.rest.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

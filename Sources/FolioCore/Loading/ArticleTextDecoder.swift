@@ -82,7 +82,7 @@ public enum ArticleTextDecoder {
 
     /// CRLF and lone CR become LF; tabs become spaces up to the next tab stop.
     static func normalizeLayout(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x09 }) else { return text }
+        guard TextScan.contains(text, [0x0D]) || TextScan.contains(text, [0x09]) else { return text }
         let scalars = text.unicodeScalars
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count)

@@ -9,8 +9,8 @@ enum ParagraphWords {
         var third: UInt64 = 0
     }
 
-    /// How many words `text` has, and its opening.
-    static func opening(of text: String) -> (opening: Opening, count: Int) {
+    /// `text`'s opening, and how many words it has up to `limit` (reading stops there).
+    static func opening(of text: String, countingUpTo limit: Int) -> (opening: Opening, count: Int) {
         var opening = Opening()
         var count = 0
         forEachWord(in: text) { hash in
@@ -21,6 +21,7 @@ enum ParagraphWords {
             default: break
             }
             count += 1
+            return count < limit
         }
         return (opening, count)
     }
@@ -28,7 +29,10 @@ enum ParagraphWords {
     /// The set of `text`'s word hashes.
     static func set(of text: String) -> Set<UInt64> {
         var set: Set<UInt64> = []
-        forEachWord(in: text) { set.insert($0) }
+        forEachWord(in: text) { hash in
+            set.insert(hash)
+            return true
+        }
         return set
     }
 
@@ -40,8 +44,8 @@ enum ParagraphWords {
         return shared
     }
 
-    /// Calls `body` with each word's hash, in order.
-    static func forEachWord(in text: String, _ body: (UInt64) -> Void) {
+    /// Calls `body` with each word's hash, in order, until it returns false.
+    static func forEachWord(in text: String, _ body: (UInt64) -> Bool) {
         var text = text
         text.withUTF8 { bytes in
             var hash = emptyHash
@@ -51,13 +55,14 @@ enum ParagraphWords {
                 hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
                 inWord = true
             }
+            var reading = true
             @inline(__always) func flush() {
                 guard inWord else { return }
-                body(hash)
+                reading = body(hash)
                 hash = emptyHash
                 inWord = false
             }
-            while index < bytes.count {
+            while reading, index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     switch byte {
@@ -83,7 +88,7 @@ enum ParagraphWords {
                     flush()
                 }
             }
-            flush()
+            if reading { flush() }
         }
     }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads web-copied plain text: finds the title, kicker, byline, summary and tags in the shapes
 /// sites print them, and drops page furniture from the body (`raw` keeps everything).
 ///
@@ -104,14 +112,28 @@ public struct PlainTextArticleParser: Sendable {
     /// The lines of `text`, split on line-feed bytes (a line feed is always a character of its own,
     /// so this equals splitting on characters, without segmenting the whole text into graphemes).
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        while let end = bytes[start...].firstIndex(of: 0x0A) {
-            lines.append(text[start..<end])
-            start = bytes.index(after: end)
+        var native = text
+        let lineFeeds: [Int] = native.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var start = 0
+            while start < bytes.count, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                start = offset + 1
+            }
+            return offsets
         }
-        lines.append(text[start...])
+        let utf8 = native.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(lineFeeds.count + 1)
+        var start = utf8.startIndex
+        for offset in lineFeeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(native[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(native[start...])
         return lines
     }
 
@@ -161,6 +183,10 @@ public struct PlainTextArticleParser: Sendable {
     /// True when `normalize` would return the line unchanged: no space at either end, no two
     /// spaces in a row, no no-break space (the common case, checked on bytes).
     static func isNormal(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.withContiguousStorageIfAvailable(isNormal) ?? Array(bytes).withUnsafeBufferPointer(isNormal)
+    }
+
+    static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
@@ -266,7 +292,7 @@ public struct PlainTextArticleParser: Sendable {
             return set
         }
         for index in units.indices where units[index].role == .content && !units[index].isList {
-            let (opening, count) = ParagraphWords.opening(of: units[index].text)
+            let (opening, count) = ParagraphWords.opening(of: units[index].text, countingUpTo: 8)
             guard count >= 8 else { continue }
             let earlier = seen[opening, default: []]
             if !earlier.isEmpty {

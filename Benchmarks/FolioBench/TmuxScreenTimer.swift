@@ -23,7 +23,7 @@ struct TmuxScreenTimer {
         let clock = ContinuousClock()
         let start = clock.now
         defer { _ = try? Subprocess.run(tmux + ["kill-server"]) }
-        // The server it starts would hold a captured stdout open forever, so nothing is captured.
+        // new-session prints nothing worth reading; the server it forks keeps running detached.
         try Subprocess.run(arguments, capture: false)
         while clock.now - start < timeout {
             let screen = try Subprocess.run(tmux + ["capture-pane", "-p", "-t", "0"])

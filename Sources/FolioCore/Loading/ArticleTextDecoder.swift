@@ -82,8 +82,8 @@ public enum ArticleTextDecoder {
 
     /// CRLF and lone CR become LF; tabs become spaces up to the next tab stop.
     static func normalizeLayout(_ text: String) -> String {
+        guard TextScan.contains(text, [0x0D]) || TextScan.contains(text, [0x09]) else { return text }
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0 == "\r" || $0 == "\t" }) else { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count)
         var column = 0

@@ -12,12 +12,22 @@ struct FrontMatter {
     /// The YAML text and the Markdown after it, or nil when the file has no front matter block.
     static func split(_ text: String) -> (yaml: String, body: String)? {
         guard text.hasPrefix("---\n") else { return nil }
-        var lines = text.split(separator: "\n", maxSplits: maxLines + 1, omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let close = lines.prefix(maxLines).firstIndex(where: { $0 == "---" || $0 == "..." }) else { return nil }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let rest = lines[(close + 1)...].joined(separator: "\n")
-        return (yaml, rest)
+        // Lines are found on bytes: only the front matter's lines are read, not the whole article's.
+        let bytes = text.utf8
+        let yamlStart = bytes.index(bytes.startIndex, offsetBy: 4)
+        var lineStart = yamlStart
+        for _ in 0..<maxLines {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yaml = lineStart == yamlStart ? "" : String(text[yamlStart..<bytes.index(before: lineStart)])
+                let rest = lineEnd == bytes.endIndex ? "" : String(text[bytes.index(after: lineEnd)...])
+                return (yaml, rest)
+            }
+            guard lineEnd < bytes.endIndex else { return nil }
+            lineStart = bytes.index(after: lineEnd)
+        }
+        return nil
     }
 
     enum Failure: Error, Equatable {

@@ -178,7 +178,7 @@ struct HTMLBlockBuilder {
     private mutating func append(_ string: String) {
         let preformatted = inPre
         for scalar in string.unicodeScalars {
-            if !preformatted, scalar.properties.isWhitespace, scalar != "\u{00A0}" {
+            if !preformatted, Self.isCollapsibleSpace(scalar) {
                 pendingSpace = count > 0
                 continue
             }
@@ -190,6 +190,13 @@ struct HTMLBlockBuilder {
     }
 
     /// Writes a space held back between words, so a style opening after it starts at the word.
+    /// Whitespace other than a no-break space, with an ASCII fast path (this runs on every scalar).
+    @inline(__always)
+    static func isCollapsibleSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value >= 0x09 && scalar.value <= 0x0D }
+        return scalar != "\u{00A0}" && scalar.properties.isWhitespace
+    }
+
     private mutating func commitPendingSpace() {
         guard pendingSpace else { return }
         if kind == nil { kind = currentKind() }

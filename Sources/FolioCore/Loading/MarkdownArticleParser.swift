@@ -53,9 +53,19 @@ public struct MarkdownArticleParser: Sendable {
         return ParsedArticle(metadata: metadata, body: leading + blocks, warnings: warnings)
     }
 
+    /// Whether `text` has more than `length` spaces in a row, read on bytes.
+    static func hasSpaceRun(longerThan length: Int, in text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == 0x20 ? run + 1 : 0
+            if run > length { return true }
+        }
+        return false
+    }
+
     /// Clamps every line's leading spaces to `maxIndent`.
     static func boundingIndentation(_ text: String) -> String {
-        guard text.contains(String(repeating: " ", count: maxIndent + 1)) else { return text }
+        guard hasSpaceRun(longerThan: maxIndent, in: text) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             let indent = line.prefix(while: { $0 == " " }).count
             return indent > maxIndent ? line.dropFirst(indent - maxIndent) : line

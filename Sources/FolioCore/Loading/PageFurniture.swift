@@ -86,7 +86,7 @@ enum PageFurniture {
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
         if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
-        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
         let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in
             paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
@@ -105,7 +105,7 @@ enum PageFurniture {
     static let consentBytes = consentPhrases.map { Array($0.utf8) }
 
     private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
-        guard text.unicodeScalars.count <= maxBlurbLength else { return false }
+        guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
         let lower = TextScan.lowercasedForASCIISearch(text)
         return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
     }
@@ -116,11 +116,24 @@ enum PageFurniture {
         return !scalars.isEmpty && scalars.count <= 2 && !scalars.contains { $0.properties.numericType != nil }
     }
 
-    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"].map { Array($0.utf8) }
+    static let placeholderWords = ["image", "photo", "picture", "video", "graphic", "illustration"]
 
-    /// "16x9 Image", "Photo", "[image]", "1:1 picture".
+    /// "16x9 image", "photo", "[image]", "1:1 picture" (`key` is lowercased): an optional "[", an
+    /// optional aspect ratio, a placeholder word, an optional "]".
     static func isImagePlaceholder(_ key: String) -> Bool {
-        guard key.unicodeScalars.count <= 40, placeholderWords.contains(where: { TextScan.contains(key, $0) }) else { return false }
-        return key.wholeMatch(of: #/\[?(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|graphic|illustration)\]?/#) != nil
+        var scanner = ScalarScanner(key)
+        _ = scanner.consume("[")
+        var ratio = scanner
+        if ratio.skip(while: ScalarScanner.isDecimalDigit) > 0 {
+            ratio.skipWhitespace()
+            if let mark = ratio.current, mark == "x" || mark == "×" || mark == ":" {
+                ratio.advance()
+                ratio.skipWhitespace()
+                if ratio.skip(while: ScalarScanner.isDecimalDigit) > 0, ratio.skipWhitespace() > 0 { scanner = ratio }
+            }
+        }
+        guard scanner.consume(oneOf: placeholderWords) != nil else { return false }
+        _ = scanner.consume("]")
+        return scanner.isAtEnd
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads web-copied plain text: finds the title, kicker, byline, summary and tags in the shapes
 /// sites print them, and drops page furniture from the body (`raw` keeps everything).
 ///
@@ -80,7 +88,7 @@ public struct PlainTextArticleParser: Sendable {
     static func units(from text: String) -> [Unit] {
         var units: [Unit] = []
         var previousBlank = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             let (clean, indent) = normalize(line)
             if clean.isEmpty {
                 previousBlank = true
@@ -91,7 +99,7 @@ public struct PlainTextArticleParser: Sendable {
             if !previousBlank, marker == nil, !lineIsFurniture, var last = units.popLast() {
                 if continues(last, with: clean, indent: indent) {
                     last.text += " " + clean
-                    last.lastLineLength = clean.unicodeScalars.count
+                    last.lastLineLength = TextScan.scalarCount(clean)
                     last.isFurniture = PageFurniture.isFurniture(last.text)
                     units.append(last)
                     previousBlank = false
@@ -99,12 +107,40 @@ public struct PlainTextArticleParser: Sendable {
                 }
                 units.append(last)
             }
-            var unit = Unit(text: body, marker: marker, indent: indent, lastLineLength: clean.unicodeScalars.count)
+            var unit = Unit(text: body, marker: marker, indent: indent, lastLineLength: TextScan.scalarCount(clean))
             unit.isFurniture = marker == nil ? lineIsFurniture : PageFurniture.isFurniture(body)
             units.append(unit)
             previousBlank = false
         }
         return units
+    }
+
+    /// The lines of `text`, split on line-feed bytes (a line feed is always a character of its own,
+    /// so this equals splitting on characters, without segmenting the whole text into graphemes).
+    static func lines(of text: String) -> [Substring] {
+        var native = text
+        let lineFeeds: [Int] = native.withUTF8 { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var start = 0
+            while start < bytes.count, let hit = memchr(base + start, 0x0A, bytes.count - start) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                start = offset + 1
+            }
+            return offsets
+        }
+        let utf8 = native.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(lineFeeds.count + 1)
+        var start = utf8.startIndex
+        for offset in lineFeeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(native[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(native[start...])
+        return lines
     }
 
     /// Whether a line that is not furniture continues the previous unit: hard-wrapped prose, or
@@ -153,6 +189,10 @@ public struct PlainTextArticleParser: Sendable {
     /// True when `normalize` would return the line unchanged: no space at either end, no two
     /// spaces in a row, no no-break space (the common case, checked on bytes).
     static func isNormal(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.withContiguousStorageIfAvailable(isNormal) ?? Array(bytes).withUnsafeBufferPointer(isNormal)
+    }
+
+    static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
@@ -166,6 +206,7 @@ public struct PlainTextArticleParser: Sendable {
     /// and "." or ")", or a bullet, then spaces and the item's text. Read by hand rather than with a
     /// regex because it runs on every line.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
+        guard let lead = line.utf8.first, mayStartMarker(lead) else { return (nil, line) }
         var index = line.startIndex
         guard index < line.endIndex else { return (nil, line) }
         func isDigit(_ character: Character) -> Bool {
@@ -191,6 +232,12 @@ public struct PlainTextArticleParser: Sendable {
 
     static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
 
+    /// Whether a line's first byte can start a marker: an ASCII digit, "-", "*", or the lead byte of
+    /// a non-ASCII scalar (other decimal digits and the bullets); most lines start with a letter.
+    static func mayStartMarker(_ lead: UInt8) -> Bool {
+        lead >= 0x80 || lead >= 0x30 && lead <= 0x39 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*")
+    }
+
     // MARK: Furniture
 
     /// Marks furniture lines, and the list that follows a paywall line (its sales pitch).
@@ -214,7 +261,8 @@ public struct PlainTextArticleParser: Sendable {
     /// left alone: a short list before a share bar is content.
     static func markFurnitureNeighbours(_ units: inout [Unit], after start: Int) {
         func isShortLabel(_ unit: Unit) -> Bool {
-            unit.role == .content && !unit.isList && unit.wordCount <= 3 && unit.text.unicodeScalars.count <= 30
+            unit.role == .content && !unit.isList && TextScan.hasAtMostScalars(unit.text, 30)
+                && unit.wordCount <= 3
                 && !unit.text.contains(where: { ".!?;,”\"".contains($0) })
         }
         var changed = true
@@ -235,54 +283,40 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Drops a paragraph whose words are mostly those of an earlier one with the same opening
     /// (a repeated author bio, a pull quote printed twice); the first stays.
+    ///
+    /// Paragraphs are grouped by their first three words, so each is compared only with earlier
+    /// ones opening the same way, and at most `comparedPerOpening` of those (the first ones): a
+    /// text whose every paragraph opens alike would otherwise be compared pair by pair.
     static func dropRepeatedParagraphs(_ units: inout [Unit]) {
-        var seen: [String: [Set<String>]] = [:]
+        // Units by opening; a unit's word set is built only once another unit opens the same way.
+        var seen: [ParagraphWords.Opening: [Int]] = [:]
+        var sets: [Int: Set<UInt64>] = [:]
+        func words(_ index: Int) -> Set<UInt64> {
+            if let set = sets[index] { return set }
+            let set = ParagraphWords.set(of: units[index].text)
+            sets[index] = set
+            return set
+        }
         for index in units.indices where units[index].role == .content && !units[index].isList
             && units[index].text.utf8.count <= maxRepeatedParagraphLength {
-            let words = lowercasedWords(units[index].text)
-            guard words.count >= 8 else { continue }
-            let key = words.prefix(3).joined(separator: " ")
-            let set = Set(words)
-            let earlier = seen[key, default: []]
-            if earlier.contains(where: { Double($0.intersection(set).count) >= 0.8 * Double(min($0.count, set.count)) }) {
-                units[index].role = .furniture
-            } else {
-                seen[key, default: []].append(set)
+            let (opening, count) = ParagraphWords.opening(of: units[index].text, countingUpTo: 8)
+            guard count >= 8 else { continue }
+            let earlier = seen[opening, default: []]
+            if !earlier.isEmpty {
+                let set = words(index)
+                if earlier.contains(where: { earlierIndex in
+                    let other = words(earlierIndex)
+                    return Double(ParagraphWords.overlap(other, set)) >= 0.8 * Double(min(other.count, set.count))
+                }) {
+                    units[index].role = .furniture
+                    continue
+                }
             }
+            if earlier.count < comparedPerOpening { seen[opening, default: []].append(index) }
         }
     }
 
-    /// The lowercased words of a paragraph: runs of letters and digits (with their combining
-    /// marks), read scalar by scalar with an ASCII fast path.
-    static func lowercasedWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var word = String.UnicodeScalarView()
-        func flush() {
-            if !word.isEmpty { words.append(String(word)) }
-            word = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x41...0x5A: word.append(Unicode.Scalar(value | 0x20)!)
-                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
-                default: flush()
-                }
-                continue
-            }
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-            } else if !word.isEmpty, properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                word.append(scalar)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return words
-    }
+    static let comparedPerOpening = 32
 
     // MARK: Header, summary, tags
 
@@ -291,7 +325,7 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Title-like: one short line of prose that does not end like a sentence.
     static func isTitleLike(_ unit: Unit) -> Bool {
-        unit.role == .content && !unit.isList && unit.text.unicodeScalars.count <= maxTitleLength
+        unit.role == .content && !unit.isList && TextScan.hasAtMostScalars(unit.text, maxTitleLength)
             && unit.text.last != "." && !unit.text.hasSuffix(":")
             && !isSummaryLabel(unit.text)
     }
@@ -329,64 +363,40 @@ public struct PlainTextArticleParser: Sendable {
 
     static func markTags(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
         for index in units.indices where units[index].role == .content || units[index].role == .furniture {
-            guard mayBeTagLine(units[index].text), let match = units[index].text.wholeMatch(
-                of: #/(?i)(?:found in|tags|tagged|topics|filed under|keywords|related topics)\s*:\s*(.+)/#
-            ) else { continue }
+            guard let tags = TagLine.tags(in: units[index].text) else { continue }
             units[index].role = .tags
-            metadata.tags += match.1.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            metadata.tags += tags
         }
-    }
-
-    static let tagLabels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
-        .map { Array($0.utf8) }
-
-    /// Cheap necessary condition for the tag-line pattern: a line under 2000 scalars starting with a
-    /// label, spaces, then a colon (ASCII
-    /// compared case-insensitively; anything unusual is left to the pattern itself).
-    static func mayBeTagLine(_ text: String) -> Bool {
-        guard text.utf8.contains(0x3A), text.unicodeScalars.count < 2000 else { return false }
-        let head = text.utf8.prefix(24).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if head.first.map({ $0 >= 0x80 }) ?? false { return true }
-        for label in tagLabels where head.starts(with: label) {
-            var index = label.count
-            while index < head.count, head[index] == 0x20 || head[index] == 0x09 { index += 1 }
-            if index == head.count || head[index] == 0x3A || head[index] >= 0x80 { return true }
-        }
-        return false
     }
 
     // MARK: Author and source
 
-    /// A person's name: two to four capitalized words (particles such as "al" or "van" allowed).
-    static var namePattern: Regex<Substring> { #/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:\p{Lu}[\p{L}’'.\-]*|al|el|bin|van|von|de|da|di|du|la|le)){1,3}/# }
-
     /// Tries, in order: a "By X" byline, "…, writes X." in the summary or opening, a name line
     /// followed by that person's bio, and a closing bio ("X is a political analyst…").
     static func findAuthor(_ units: inout [Unit], into metadata: inout ArticleMetadata) {
-        for index in units.indices where units[index].role == .content && units[index].text.unicodeScalars.count <= 80 {
-            if startsWithBy(units[index].text), let match = units[index].text.wholeMatch(of: #/(?i:by)\s+(.+?)(?:\s*[,|–—].*)?/#),
-               match.1.wholeMatch(of: namePattern) != nil || isNameList(String(match.1)) {
+        for index in units.indices where units[index].role == .content && startsWithBy(units[index].text)
+            && TextScan.hasAtMostScalars(units[index].text, 80) {
+            if let name = AuthorCredit.byline(units[index].text), PersonName.matches(name) || PersonName.isList(name) {
                 units[index].role = .byline
-                metadata.author = String(match.1)
+                metadata.author = String(name)
                 return
             }
         }
-        let opening = units.indices.filter { units[$0].role == .summary || units[$0].role == .content }.prefix(3)
-        for index in opening {
-            // The pattern is anchored at the end: only the tail can match, however long the unit.
-            if mayCreditWriter(units[index].text), let match = units[index].text.suffix(200).firstMatch(of: #/,\s+(?:writes|reports|argues)\s+(\p{Lu}[^,.]{2,60}?)\.?$/#),
-               match.1.wholeMatch(of: namePattern) != nil {
-                metadata.author = String(match.1)
+        var opening = 0
+        for index in units.indices where units[index].role == .summary || units[index].role == .content {
+            guard opening < 3 else { break }
+            opening += 1
+            if mayCreditWriter(units[index].text), let name = AuthorCredit.writerCredit(units[index].text),
+               PersonName.matches(name) {
+                metadata.author = String(name)
                 return
             }
         }
         let tailStart = units.count - max(4, units.count * 2 / 5)
         for index in units.indices where index >= tailStart && units[index].role == .content {
-            // The pattern only reaches 70 characters in: look no further, however long the unit.
-            guard mayStartWithBio(units[index].text), let match = units[index].text.prefix(80).prefixMatch(of: #/(.{3,60}?) (?:is|was) (?:a|an|the) /#),
-                  match.1.wholeMatch(of: namePattern) != nil else { continue }
-            let name = String(match.1)
-            metadata.author = name
+            guard mayStartWithBio(units[index].text), let name = AuthorCredit.closingBioName(units[index].text),
+                  PersonName.matches(name) else { continue }
+            metadata.author = String(name)
             if index > 0, units[index - 1].text == name { units[index - 1].role = .byline }
             return
         }
@@ -394,17 +404,14 @@ public struct PlainTextArticleParser: Sendable {
 
     /// `text.lowercased().hasPrefix("by ")`, without lowercasing the line.
     static func startsWithBy(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let b = scalars.next(), b == "b" || b == "B", let y = scalars.next(), y == "y" || y == "Y" else { return false }
-        return scalars.next() == " "
+        var bytes = text.utf8.makeIterator()
+        guard let b = bytes.next(), b | 0x20 == UInt8(ascii: "b"), let y = bytes.next(), y | 0x20 == UInt8(ascii: "y") else {
+            return false
+        }
+        return bytes.next() == 0x20
     }
 
-    static func isNameList(_ text: String) -> Bool {
-        let parts = text.split(separator: /\s+and\s+|,\s*/)
-        return parts.count > 1 && parts.allSatisfy { $0.wholeMatch(of: namePattern) != nil }
-    }
-
-    static let creditVerbs = ["writes", "reports", "argues"].map { Array($0.utf8) }
+    static let creditVerbs = AuthorCredit.creditVerbs.map { Array($0.utf8) }
 
     /// Whether the text has a verb the "…, writes X." pattern needs.
     static func mayCreditWriter(_ text: String) -> Bool {
@@ -413,24 +420,20 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Whether " is a", " was the"… comes early enough for the closing-bio pattern to match.
     static func mayStartWithBio(_ text: String) -> Bool {
-        let head = Array(text.prefix(70).utf8)
-        return head.withUnsafeBufferPointer { bytes in bioVerbs.contains { TextScan.contains(bytes, $0) } }
+        var text = text
+        return text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(70 * 4))
+            return bioVerbs.contains { TextScan.contains(head, $0) }
+        }
     }
 
-    static let bioVerbs = [" is a ", " is an ", " is the ", " was a ", " was an ", " was the "].map { Array($0.utf8) }
-    static let reflectBytes = Array("reflect".utf8)
+    static let bioVerbs = AuthorCredit.bioVerbs.map { Array($0.utf8) }
 
     /// The publication, when the text itself names it.
     static func source(in units: [Unit]) -> String? {
         for unit in units.reversed() {
-            if TextScan.contains(unit.text, reflectBytes), let match = unit.text.firstMatch(of: #/(?i:reflect)\s+(?i:those|the views|the opinions|the position)\s+of\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})/#) {
-                return String(match.1)
-            }
-            let start = unit.text.prefix(9).lowercased()
-            if start.hasPrefix("©") || start.hasPrefix("(c)") || start.hasPrefix("copyright"),
-               let match = unit.text.wholeMatch(of: #/(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\- ]{1,50}?)\.?(?:\s+(?i:all rights reserved)\.?)?/#) {
-                return String(match.1)
-            }
+            if let name = SourceCredit.reflected(in: unit.text) { return String(name) }
+            if let holder = SourceCredit.copyrightHolder(in: unit.text) { return String(holder) }
         }
         return nil
     }
@@ -440,9 +443,9 @@ public struct PlainTextArticleParser: Sendable {
     /// A crosshead between paragraphs: a short capitalized line with no sentence or quotation
     /// punctuation, followed by a real paragraph. Lines in uncased scripts stay paragraphs.
     static func isSubheading(_ unit: Unit, before next: Unit?) -> Bool {
-        guard let next, !next.isList, next.wordCount >= 15,
-              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.count <= 60,
-              unit.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        guard let next, !next.isList, TextScan.hasAtMostScalars(unit.text, 60),
+              (2...8).contains(unit.wordCount), unit.text.unicodeScalars.first?.properties.isUppercase == true,
+              next.wordCount >= 15 else { return false }
         return !unit.text.contains { ".!?,;:\"“”‘«»「」()".contains($0) }
     }
 

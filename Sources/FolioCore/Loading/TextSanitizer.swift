@@ -35,13 +35,11 @@ public enum TextSanitizer {
     /// Scans UTF-8 bytes rather than scalars or characters: every character it replaces has a
     /// fixed byte pattern, and clean text (nearly all of it) is returned without being copied.
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> Result {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = firstReplacement(in: bytes, keepNewlines: keepNewlines) else {
-                return Result(text: String(decoding: bytes, as: UTF8.self), placeholders: [], replacedCount: 0, growth: [])
-            }
-            return replacing(bytes, from: first, keepNewlines: keepNewlines)
+        var scanned = text
+        let replaced = scanned.withUTF8 { bytes in
+            firstReplacement(in: bytes, keepNewlines: keepNewlines).map { replacing(bytes, from: $0, keepNewlines: keepNewlines) }
         }
+        return replaced ?? Result(text: text, placeholders: [], replacedCount: 0, growth: [])
     }
 
     /// Byte length of a character that needs a stand-in at `index`, or 0.

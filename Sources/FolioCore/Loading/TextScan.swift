@@ -51,4 +51,23 @@ enum TextScan {
         }
         return lowered ?? Array(text.lowercased().utf8)
     }
+
+    /// `text.unicodeScalars.count`, counted as the UTF-8 bytes that start a scalar: the parsers
+    /// need line and paragraph lengths in scalars, and the standard count decodes every scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// `text.unicodeScalars.count <= limit`, answered from the byte count when that is enough.
+    static func hasAtMostScalars(_ text: String, _ limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= limit { return true }
+        if bytes > limit * 4 { return false }
+        return scalarCount(text) <= limit
+    }
 }

@@ -1,7 +1,7 @@
 /// Something wrong in the config file, with the file and line so the user can fix it. The
 /// reader shows these in the status line and uses defaults for the parts affected;
 /// `folio config --check` lists them all and fails.
-public struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ConfigProblem: Error, Sendable, Hashable, FileProblem {
     public enum Reason: Sendable, Hashable {
         /// Not valid TOML; the text is the TOML parser's own explanation. Nothing of the file is used.
         case syntax(String)
@@ -36,19 +36,7 @@ public struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible 
         self.reason = reason
     }
 
-    public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        return "\(place): \(explanation)"
-    }
-
-    /// With the file's name only, for the status line, where a long path would hide the reason.
-    public var shortDescription: String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        let place = line.map { "\(name):\($0)" } ?? name
-        return "\(place): \(explanation)"
-    }
-
-    private var explanation: String {
+    public var explanation: String {
         switch reason {
         case .syntax(let message):
             "TOML syntax error, using the defaults: \(message)"

@@ -1,7 +1,7 @@
 /// Why a theme was refused, with the file and line so the user can fix it. Folio refuses a theme
 /// with anything it does not understand rather than guessing: a typo silently ignored would
 /// leave the user wondering why their color does not show.
-public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ThemeError: Error, Sendable, Hashable, FileProblem {
     public enum Reason: Sendable, Hashable {
         /// Not valid TOML; the text is the TOML parser's own explanation.
         case syntax(String)
@@ -35,12 +35,7 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        return "\(place): \(explanation)"
-    }
-
-    private var explanation: String {
+    public var explanation: String {
         switch reason {
         case .syntax(let message):
             "TOML syntax error: \(message)"

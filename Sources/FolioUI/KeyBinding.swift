@@ -68,7 +68,10 @@ public struct KeyBinding: Sendable, Hashable {
         KeyBinding(.focusPrevious, keys: [.backTab], help: "Previous pane", context: .global),
         KeyBinding(.focusList, keys: [.escape, .backspace], help: "Back to the list", context: .global),
         KeyBinding(.toggleRaw, keys: [.character("r")], help: "Raw file on/off", context: .global),
-        KeyBinding(.showHelp, keys: [.character("?"), .function(1)], help: "This help", context: .global),
+        KeyBinding(.showHelp, keys: [.function(1)], help: "This help", context: .global),
+        // In the reader `?` searches backward, as in less; elsewhere it is help too.
+        KeyBinding(.showHelp, keys: [.character("?")], help: "This help", context: .list, name: "show-help-in-list"),
+        KeyBinding(.showHelp, keys: [.character("?")], help: "This help", context: .sidebar, name: "show-help-in-sidebar"),
         KeyBinding(.quit, keys: [.character("q")], help: "Quit", context: .global),
         KeyBinding(.undo, keys: [.character("u")], help: "Undo a change", context: .global),
         KeyBinding(.redo, keys: [.control("r")], help: "Redo", context: .global),

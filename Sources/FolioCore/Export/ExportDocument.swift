@@ -63,14 +63,21 @@ public struct ExportedArticle: Sendable, Hashable {
 
     /// Orphaned highlights, oldest first: their positions no longer mean anything.
     public var orphans: [Annotation] {
-        annotations.filter(\.isOrphaned).sorted { ($0.created, $0.id.uuidString) < ($1.created, $1.id.uuidString) }
+        annotations.filter(\.isOrphaned).sorted { lhs, rhs in
+            lhs.created != rhs.created ? lhs.created < rhs.created : lhs.id.uuidString < rhs.id.uuidString
+        }
     }
 
     /// All highlights: anchored ones in reading order, then orphans.
     public var annotationsInExportOrder: [Annotation] { anchoredInDocumentOrder + orphans }
 
+    /// By start, then end, then id. The id's text is built only for a tie: a tuple of the three
+    /// would build two strings for every comparison of a 100,000-highlight sort.
     static func documentOrder(_ lhs: Annotation, _ rhs: Annotation) -> Bool {
-        (lhs.anchor.position.start, lhs.anchor.position.end, lhs.id.uuidString)
-            < (rhs.anchor.position.start, rhs.anchor.position.end, rhs.id.uuidString)
+        let left = lhs.anchor.position
+        let right = rhs.anchor.position
+        if left.start != right.start { return left.start < right.start }
+        if left.end != right.end { return left.end < right.end }
+        return lhs.id.uuidString < rhs.id.uuidString
     }
 }

@@ -65,3 +65,35 @@ int folio_put(WINDOW *win, int y, int x, const char *utf8, attr_t attrs, short p
     wattr_set(win, attrs, pair, NULL);
     return mvwaddstr(win, y, x, utf8);
 }
+
+bool folio_mouse_enable(bool enabled) {
+    mmask_t wanted = 0;
+    if (enabled) {
+        wanted = BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+        wanted |= BUTTON5_PRESSED;
+#endif
+    }
+    mmask_t granted = mousemask(wanted, NULL);
+    if (enabled) mouseinterval(0);
+    return granted != 0;
+}
+
+bool folio_get_mouse(int *x, int *y, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return false;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) {
+        *kind = 2;
+#ifdef BUTTON5_PRESSED
+    } else if (event.bstate & BUTTON5_PRESSED) {
+        *kind = 3;
+#endif
+    } else if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) {
+        *kind = 1;
+    } else {
+        *kind = 0;
+    }
+    return true;
+}

@@ -32,7 +32,10 @@ public final class NCursesBackend: TerminalBackend {
     ///   - environment: the process environment, for `TERM` and `NO_COLOR`.
     ///   - theme: the theme to draw with; mapped to the colors this terminal has.
     ///   - monochrome: the theme used when color is off (`NO_COLOR`, a terminal without color).
-    public init(environment: [String: String], theme: Theme, monochrome: Theme = .builtInMono) throws(TerminalSetupError) {
+    ///   - mouse: whether to ask the terminal for clicks and wheel notches; off leaves the
+    ///     terminal's own selection and scrolling alone.
+    public init(environment: [String: String], theme: Theme, monochrome: Theme = .builtInMono,
+                mouse: Bool = true) throws(TerminalSetupError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Self.ensureUTF8Locale()
         let term = environment["TERM"]
@@ -55,6 +58,7 @@ public final class NCursesBackend: TerminalBackend {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        if mouse { _ = folio_mouse_enable(true) }
         folio_install_signal_handlers()
     }
 
@@ -224,6 +228,7 @@ public final class NCursesBackend: TerminalBackend {
     private func event(forKeyCode code: Int32) -> TerminalEvent? {
         switch code {
         case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE: return Self.mouseEvent()
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
@@ -237,6 +242,20 @@ public final class NCursesBackend: TerminalBackend {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_DC: return .key(.delete)
         case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
+        default: return nil
+        }
+    }
+
+    /// The pending mouse report as a `MouseEvent`; nil for buttons Folio does not use.
+    private static func mouseEvent() -> TerminalEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var kind: Int32 = 0
+        guard folio_get_mouse(&x, &y, &kind) else { return nil }
+        switch kind {
+        case 1: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .click))
+        case 2: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelUp))
+        case 3: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelDown))
         default: return nil
         }
     }

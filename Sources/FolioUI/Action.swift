@@ -125,4 +125,14 @@ public enum Action: Sendable, Hashable {
     case tick
     /// The open article's file changed on disk and was read again; same `Article.id`.
     case articleReloaded(Article)
+    // MARK: - Mouse
+    /// Selects this row of the article list (an index into its current order) and focuses the list.
+    case selectListRow(Int)
+    /// Selects this sidebar entry (or item of the sidebar's library-wide list) and focuses the sidebar.
+    case selectSidebarEntry(Int)
+    /// Focuses a pane without moving anything in it: a click in the reader.
+    case focusPane(Pane)
+    /// Scrolls `pane` by `lines` (negative is up) without moving focus: the wheel over a pane.
+    /// The list and sidebar move their selection; the reader moves its text.
+    case scroll(Pane, lines: Int)
 }

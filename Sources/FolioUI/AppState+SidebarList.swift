@@ -51,7 +51,7 @@ extension AppState {
         if index.groups.isEmpty { statusMessage = "No quotations in the library" }
     }
 
-    private mutating func selectListItem(_ index: Int) {
+    mutating func selectListItem(_ index: Int) {
         guard var list = search.sidebarList, !list.items.isEmpty else { return }
         list.selection = min(max(0, index), list.items.count - 1)
         let width = ScreenLayout.frame(of: .sidebar, size: size).inset(by: 1).width

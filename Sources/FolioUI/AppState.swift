@@ -152,6 +152,9 @@ public struct AppState: Sendable {
         // MARK: - Live reload
         case .tick, .articleReloaded:
             break
+        // MARK: - Mouse
+        case .selectListRow, .selectSidebarEntry, .focusPane, .scroll:
+            return applyMouseAction(action)
         }
         return []
     }
@@ -261,7 +264,7 @@ public struct AppState: Sendable {
         max(1, ScreenLayout.frame(of: .list, size: size).inset(by: 1).height / ArticleListView.rowHeight)
     }
 
-    private mutating func selectRow(_ row: Int) {
+    mutating func selectRow(_ row: Int) {
         guard !search.listOrder.isEmpty else { return }
         selectedRow = min(max(0, row), search.listOrder.count - 1)
         keepListSelectionVisible()

@@ -24,10 +24,24 @@ struct ArticleListView {
         let rows = max(1, inner.height / ArticleListView.rowHeight)
         let end = min(order.count, state.listTop + rows)
         for row in state.listTop..<end {
-            let y = inner.y + (row - state.listTop) * ArticleListView.rowHeight
+            let y = ArticleListView.lineY(ofRow: row, top: state.listTop, inner: inner)
             renderRow(state.articles[order[row]], state: state, selected: row == state.selectedRow, open: order[row] == state.openArticle,
                       into: &buffer, x: inner.x, y: y, width: inner.width, bottom: inner.maxY)
         }
+    }
+
+    /// The screen line where `row` starts when `top` is the first row on screen.
+    static func lineY(ofRow row: Int, top: Int, inner: Rect) -> Int {
+        inner.y + (row - top) * rowHeight
+    }
+
+    /// The row drawn on screen line `y` (title or detail line), or nil when no row is there:
+    /// the inverse of `lineY`, so a click lands on the row the user sees.
+    static func row(atY y: Int, top: Int, count: Int, inner: Rect) -> Int? {
+        guard y >= inner.y, y < inner.maxY else { return nil }
+        let rows = max(1, inner.height / rowHeight)
+        let row = top + (y - inner.y) / rowHeight
+        return row < min(count, top + rows) ? row : nil
     }
 
     /// "Articles (12)", or "Articles (3 of 12) · by date" when filtered or sorted.

@@ -13,4 +13,6 @@ public enum Key: Sendable, Hashable {
 public enum TerminalEvent: Sendable, Hashable {
     case key(Key)
     case resize(Size)
+    // MARK: - Mouse
+    case mouse(MouseEvent)
 }

@@ -67,6 +67,9 @@ public final class Program {
             } else {
                 action = keyMap.press(key, focus: state.focus, mode: state.inputMode, helpVisible: state.helpVisible)
             }
+        // MARK: - Mouse
+        case .mouse(let event):
+            action = state.action(for: event)
         }
         guard let action else { return true }
         return dispatch(action)

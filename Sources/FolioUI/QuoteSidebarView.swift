@@ -40,6 +40,19 @@ struct QuoteSidebarView {
         }
     }
 
+    /// The entry drawn on line `line` of the pane's inside (0 is its first line), when entries
+    /// from `top` on are drawn one after another, each `height(index)` lines tall; nil below
+    /// the last. Both sidebar views stack their items this way.
+    static func item(atLine line: Int, top: Int, count: Int, height: (Int) -> Int) -> Int? {
+        guard line >= 0 else { return nil }
+        var start = 0
+        for index in top..<max(top, count) {
+            start += height(index)
+            if line < start { return index }
+        }
+        return nil
+    }
+
     /// Screen lines of entry `index`: its group heading when it is the group's first, then the
     /// entry itself.
     static func itemLines(_ entries: [SidebarEntry], at index: Int, article: Article, width: Int, selected: Bool) -> [WrappedLine] {

@@ -32,7 +32,8 @@ struct ReadCommand: ParsableCommand {
             backend = try NCursesBackend(
                 environment: ProcessInfo.processInfo.environment,
                 theme: themeResult.theme,
-                monochrome: monochrome
+                monochrome: monochrome,
+                mouse: config.mouse
             )
         } catch {
             printError(error.description)

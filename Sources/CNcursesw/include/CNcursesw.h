@@ -34,4 +34,11 @@ int folio_take_signal(void);
 /* Puts a string of UTF-8 at (y, x) with attributes and color pair. */
 int folio_put(WINDOW *win, int y, int x, const char *utf8, attr_t attrs, short pair);
 
+/* Mouse reporting: BUTTON*_ masks are macros Swift cannot import. folio_mouse_enable asks for
+   clicks and wheel notches (or none), with no click interval so a press is reported at once.
+   folio_get_mouse reads a KEY_MOUSE report: kind 1 click, 2 wheel up, 3 wheel down, 0 other;
+   returns false when there was no report to read. */
+bool folio_mouse_enable(bool enabled);
+bool folio_get_mouse(int *x, int *y, int *kind);
+
 #endif

@@ -15,8 +15,9 @@ public struct FolioConfig: Sendable, Hashable {
     public var store: String?
     /// Where exports are written; nil for the current folder. Stored for the reader's export.
     public var exportFolder: String?
-    /// Whether to take mouse input. Stored only: the reader has no mouse support yet.
-    public var mouse: Bool = false
+    /// Whether to take mouse input (clicks select, the wheel scrolls). Off leaves the terminal's
+    /// own text selection working, which some users prefer for copying.
+    public var mouse: Bool = true
     /// The key table after the user's `[keys]`: defaults for every action not mentioned.
     public var keyBindings: [KeyBinding] = KeyBinding.defaults
 

@@ -19,7 +19,7 @@ import Testing
             sidebar = false
             store = "~/notes/folio.sqlite"
             export-folder = "exports"
-            mouse = true
+            mouse = false
             """)
         #expect(result.problems.isEmpty)
         let config = result.config
@@ -29,7 +29,7 @@ import Testing
         #expect(config.sidebar == false)
         #expect(config.store == "/home/ana/notes/folio.sqlite")
         #expect(config.exportFolder == "exports")
-        #expect(config.mouse == true)
+        #expect(config.mouse == false)
         #expect(config.keyBindings == KeyBinding.defaults)
     }
 
@@ -88,7 +88,7 @@ import Testing
         #expect(result.config.readingWidth == 80)
         #expect(result.config.sidebar == true)
         #expect(result.config.library == ["/home/ana/Clips"])
-        #expect(result.config.mouse == false)
+        #expect(result.config.mouse == true)
     }
 
     @Test func aBadKeyKeepsTheActionsDefaultKeys() {

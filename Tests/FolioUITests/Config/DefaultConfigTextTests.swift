@@ -8,6 +8,11 @@ import Testing
         #expect(result.config == FolioConfig())
     }
 
+    @Test func theMouseIsOnByDefault() {
+        #expect(FolioConfig().mouse)
+        #expect(DefaultConfigText.make().contains("\nmouse = true\n"))
+    }
+
     @Test func listsEverySettingAndEveryAction() {
         let text = DefaultConfigText.make()
         for setting in ConfigParser.settingNames {

@@ -310,11 +310,10 @@ public struct AppState: Sendable {
         var entries = placed.map(SidebarEntry.highlight)
         entries += stored.filter(\.isOrphaned).map(SidebarEntry.orphan)
         if showsDetectedQuotations {
-            for (index, quotation) in article.quotations.enumerated() {
-                let covered = placed.contains {
-                    $0.anchor.position.start < quotation.end && quotation.start < $0.anchor.position.end
-                }
-                if !covered { entries.append(.detected(index)) }
+            let coverage = HighlightCoverage(placed)
+            for (index, quotation) in article.quotations.enumerated()
+            where !coverage.overlaps(quotation.start..<quotation.end) {
+                entries.append(.detected(index))
             }
         }
         return entries

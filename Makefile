@@ -48,7 +48,8 @@ system-deps:
 
 python-deps:
 	@python3 -c "import $(PYTHON_MODULES)" 2>/dev/null || \
-	  python3 -m pip install -q -r Tests/Tools/requirements.txt
+	  python3 -m pip install -q -r Tests/Tools/requirements.txt || \
+	  python3 -m pip install -q --break-system-packages -r Tests/Tools/requirements.txt
 
 clean:
 	rm -rf .build

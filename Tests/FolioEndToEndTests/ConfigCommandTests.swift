@@ -80,7 +80,7 @@ extension ConfigCommandTests {
             fly = "f"
             """.write(to: file, atomically: true, encoding: .utf8)
         let store = folder.appendingPathComponent("annotations.sqlite").path
-        let command = "cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --config '\(file.path)' --store '\(store)'"
+        let command = FolioBinary.shellCommand("--config '\(file.path)' --store '\(store)'")
         let tmux = try TmuxSession(command: command, width: 120, height: 30)
         defer { tmux.kill() }
         let screen = try tmux.waitFor(text: "Articles (1)")

@@ -10,8 +10,9 @@ import Testing
         let store = folder.appendingPathComponent("annotations.sqlite").path
         let dataHome = folder.appendingPathComponent("data").path
         let exports = dataHome + "/folio/exports"
-        let command = "cd '\(FolioBinary.packageRoot.path)' && env XDG_DATA_HOME='\(dataHome)' '\(FolioBinary.url.path)'"
-            + " --store '\(store)' Articles/al-monitor-khamenei-shifts-stance.txt"
+        let command = FolioBinary.shellCommand(
+            "--store '\(store)' Articles/al-monitor-khamenei-shifts-stance.txt", environment: ["XDG_DATA_HOME": dataHome]
+        )
 
         let session = try TmuxSession(command: command, width: 220, height: 40)
         defer { session.kill() }

@@ -22,6 +22,14 @@ enum FolioBinary {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// A shell command line that runs folio from the package root with `arguments` (already
+    /// quoted for the shell) and `environment` set, for tests that start it in a terminal.
+    static func shellCommand(_ arguments: String, environment: [String: String] = [:]) -> String {
+        let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
+        let prefix = settings.isEmpty ? "" : "env " + settings
+        return "cd '\(packageRoot.path)' && \(prefix)'\(url.path)' \(arguments)"
+    }
+
     typealias Result = CommandRunner.Result
 
     /// Runs folio with arguments and no terminal, and returns what it printed.

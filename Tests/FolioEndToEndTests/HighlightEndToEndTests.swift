@@ -7,7 +7,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-highlight-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("annotations.sqlite").path
-        let command = "cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(store)' Articles"
+        let command = FolioBinary.shellCommand("--store '\(store)' Articles")
 
         let first = try TmuxSession(command: command, width: 140, height: 40)
         defer { first.kill() }

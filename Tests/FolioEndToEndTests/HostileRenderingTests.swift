@@ -24,7 +24,7 @@ import Testing
             .write(to: library.appendingPathComponent("\u{1B}]2;HOSTILE-NAME\u{07}.txt"))
         let count = names.count + 1
 
-        let command = "cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(folder.path)/annotations.sqlite' '\(library.path)'"
+        let command = FolioBinary.shellCommand("--store '\(folder.path)/annotations.sqlite' '\(library.path)'")
         let tmux = try TmuxSession(command: command, width: Self.width, height: Self.height, serverOptions: ["set-clipboard": "on"])
         defer { tmux.kill() }
         try tmux.waitFor(text: "Articles (\(count))")

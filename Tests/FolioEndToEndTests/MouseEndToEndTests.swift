@@ -33,7 +33,7 @@ import Testing
 
     @Test func clicksSelectAndOpenAndTheWheelMovesTheList() throws {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
-        let command = "cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' Articles"
+        let command = FolioBinary.shellCommand("--store '\(store.path)/annotations.sqlite' Articles")
         let tmux = try TmuxSession(command: command, width: 120, height: 40)
         defer { tmux.kill() }
         try tmux.waitFor(text: "Khamenei Shifts Stance")

@@ -6,8 +6,7 @@ import Testing
     private func startReader(_ arguments: String = "Articles", width: Int = 120, height: Int = 40,
                              environment: [String: String] = [:]) throws -> TmuxSession {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
-        let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-        let command = "cd '\(FolioBinary.packageRoot.path)' && env \(settings) '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' \(arguments)"
+        let command = FolioBinary.shellCommand("--store '\(store.path)/annotations.sqlite' \(arguments)", environment: environment)
         return try TmuxSession(command: command, width: width, height: height)
     }
 

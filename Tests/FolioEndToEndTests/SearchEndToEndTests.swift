@@ -13,7 +13,7 @@ import Testing
         #expect(expected > 1, "the sample talks about negotiations more than once")
 
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)")
-        let command = "cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' \(sample)"
+        let command = FolioBinary.shellCommand("--store '\(store.path)/annotations.sqlite' \(sample)")
         let tmux = try TmuxSession(command: command, width: 120, height: 40)
         defer {
             tmux.kill()

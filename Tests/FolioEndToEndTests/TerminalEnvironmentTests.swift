@@ -152,7 +152,7 @@ import Testing
         let tmux = try TmuxSession(command: "PS1='$ ' exec bash --norc --noprofile -i")
         defer { tmux.kill() }
         try tmux.waitFor(text: "$")
-        try tmux.type("cd '\(FolioBinary.packageRoot.path)' && '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' Articles")
+        try tmux.type(FolioBinary.shellCommand("--store '\(store.path)/annotations.sqlite' Articles"))
         try tmux.send("Enter")
         try tmux.waitFor(text: "Khamenei Shifts Stance")
         try tmux.send("Enter")

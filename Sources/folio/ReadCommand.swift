@@ -40,7 +40,6 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
         var messages: [String] = []
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
@@ -55,6 +54,14 @@ struct ReadCommand: ParsableCommand {
             storeProblem = problem
             messages.append(problem)
         }
+        let inbox = ActionInbox()
+        let loading = LibraryLoading(
+            paths: library.paths.isEmpty ? config.library : library.resolvedPaths,
+            readsWhole: library.opensSingleFile,
+            cache: annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
+        )
+        let articles = loading.articles
+        defer { loading.stop() }
         var themeName = themeResult.requested
         let handler = StoreEffectHandler(
             store: annotations, unavailableReason: storeProblem, articles: articles,
@@ -70,8 +77,9 @@ struct ReadCommand: ParsableCommand {
         let program = Program(
             state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,
                             sidebarVisible: config.sidebar),
-            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler
+            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler, inbox: inbox
         )
+        loading.start(posting: inbox, program: program)
         if library.opensSingleFile, !articles.isEmpty {
             program.dispatch(.openArticle)
         }

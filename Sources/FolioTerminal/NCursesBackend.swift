@@ -18,6 +18,9 @@ public final class NCursesBackend: TerminalBackend {
     private var pairs: [PairKey: Int16] = [:]
     private var looks: [Role: (attr_t, Int16)] = [:]
     private var isShutDown = false
+    /// `.ascii` when no UTF-8 locale could be set: the views draw ASCII frames and markers, and
+    /// every other non-ASCII cell is painted as ASCII of the same width.
+    public let glyphs: GlyphSet
     /// Set when the process received SIGINT, SIGTERM or SIGHUP; the program should quit.
     public private(set) var receivedSignal: Int32 = 0
 
@@ -29,7 +32,8 @@ public final class NCursesBackend: TerminalBackend {
     /// Checks the terminal and starts ncurses.
     ///
     /// - Parameters:
-    ///   - environment: the process environment, for `TERM` and `NO_COLOR`.
+    ///   - environment: the process environment, for `TERM`, `NO_COLOR` and the locale
+    ///     (`LC_ALL`, `LC_CTYPE`, `LANG`).
     ///   - theme: the theme to draw with; mapped to the colors this terminal has.
     ///   - monochrome: the theme used when color is off (`NO_COLOR`, a terminal without color).
     ///   - mouse: whether to ask the terminal for clicks and wheel notches; off leaves the
@@ -37,7 +41,7 @@ public final class NCursesBackend: TerminalBackend {
     public init(environment: [String: String], theme: Theme, monochrome: Theme = .builtInMono,
                 mouse: Bool = true) throws(TerminalSetupError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        Self.ensureUTF8Locale()
+        glyphs = Self.setCharacterLocale(environment: environment).glyphs
         let term = environment["TERM"]
         guard folio_terminal_can_address_cursor() else { throw .cannotAddressCursor(term: term) }
         guard let screen = folio_newterm() else { throw .initializationFailed(term: term) }
@@ -151,7 +155,10 @@ public final class NCursesBackend: TerminalBackend {
             let runStart = x
             while x < width, buffer[x, y].style == style {
                 let cell = buffer[x, y]
-                if !cell.isContinuation { run += Self.paintable(cell.text) }
+                if !cell.isContinuation {
+                    let text = Self.paintable(cell.text)
+                    run += glyphs == .unicode ? text : glyphs.terminalText(text, cells: buffer.cellCount(atX: x, y: y))
+                }
                 x += 1
             }
             let (attributes, pair) = look(for: style)
@@ -262,13 +269,16 @@ public final class NCursesBackend: TerminalBackend {
 
     // MARK: - Locale
 
-    /// ncursesw draws UTF-8 only under a UTF-8 locale; without one (LANG unset or C) fall back
-    /// to C.UTF-8 so text and box lines are not garbled.
-    private static func ensureUTF8Locale() {
-        let current = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if current == "C" || current == "POSIX" || codeset.uppercased() != "UTF-8" {
-            _ = setlocale(LC_CTYPE, "C.UTF-8")
+    /// Takes every locale category from the environment, then sets `LC_CTYPE` to the UTF-8
+    /// locale `LocaleChoice` picks (ncursesw draws UTF-8 only under one), or to "C" when this
+    /// system has none, which the ASCII glyphs then suit.
+    private static func setCharacterLocale(environment: [String: String]) -> LocaleChoice {
+        _ = setlocale(LC_ALL, "")
+        let choice = LocaleChoice.choose(environment: environment) { name in
+            guard setlocale(LC_CTYPE, name) != nil, let codeset = nl_langinfo(nl_item(CODESET)) else { return nil }
+            return String(cString: codeset)
         }
+        _ = setlocale(LC_CTYPE, choice.characterLocale ?? "C")
+        return choice
     }
 }

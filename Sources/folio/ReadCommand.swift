@@ -41,7 +41,7 @@ struct ReadCommand: ParsableCommand {
         }
         defer { backend.shutdown() }
         let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
-        var messages: [String] = []
+        var messages = [backend.glyphs.notice].compactMap { $0 }
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?

@@ -17,7 +17,7 @@ public enum GlyphSet: Sendable, Hashable {
     public var notice: String? {
         switch self {
         case .unicode: nil
-        case .ascii: "No UTF-8 locale: drawing ASCII only (set LANG to a UTF-8 locale for Unicode)"
+        case .ascii: "No UTF-8 locale: drawing ASCII only"
         }
     }
 

@@ -120,7 +120,7 @@ public final class NCursesBackend: TerminalBackend {
             if let remaining, remaining <= 0 { return nil }
             wtimeout(window, Int32(min(remaining ?? slice, slice)))
             var character: wint_t = 0
-            let status = wget_wch(window, &character)
+            let status = glyphs == .unicode ? wget_wch(window, &character) : readUTF8(&character)
             if status == OK, let event = Self.event(forCharacter: character) {
                 return event
             }
@@ -251,6 +251,37 @@ public final class NCursesBackend: TerminalBackend {
         case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
         default: return nil
         }
+    }
+
+    /// Reads a key as `wget_wch` would, for when the C locale is in force. The terminal still
+    /// sends UTF-8, which ncurses cannot decode under that locale (it drops the character and
+    /// the key after it), so bytes are read one by one and a UTF-8 sequence decoded here: a note
+    /// typed with accents is stored as typed, even though it is drawn in ASCII.
+    private func readUTF8(_ character: inout wint_t) -> Int32 {
+        let first = wgetch(window)
+        guard first != ERR else { return ERR }
+        guard first < KEY_MIN else {
+            character = wint_t(first)
+            return KEY_CODE_YES
+        }
+        guard first >= 0x80 else {
+            character = wint_t(first)
+            return OK
+        }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        var bytes = [UInt8(truncatingIfNeeded: first)]
+        wtimeout(window, 50)
+        while bytes.count < length {
+            let next = wgetch(window)
+            guard next >= 0x80, next < 0xC0 else {
+                if next != ERR { ungetch(next) }
+                break
+            }
+            bytes.append(UInt8(next))
+        }
+        guard let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else { return ERR }
+        character = wint_t(scalar.value)
+        return OK
     }
 
     /// The pending mouse report as a `MouseEvent`; nil for buttons Folio does not use.

@@ -6,7 +6,8 @@ import Testing
 /// glibc 2.35 and later build C.UTF-8 in, so no environment variable can take every UTF-8
 /// locale away (LOCPATH pointing at an empty folder still leaves it). The test plays such a
 /// system from outside Folio instead: an LD_PRELOAD library whose setlocale(3) refuses every
-/// locale named UTF-8, so Folio runs its real startup and paints through ncurses in the C locale.
+/// locale named UTF-8, so Folio runs its real startup, paints through ncurses and reads keys in
+/// the C locale.
 @Suite(.serialized) struct ASCIIFallbackEndToEndTests {
     static let compiler = URL(fileURLWithPath: "/usr/bin/cc")
 
@@ -61,6 +62,13 @@ import Testing
         for row in reader.split(separator: "\n") where row.hasPrefix("|") {
             #expect(row.count == 120 && row.hasSuffix("|"), "a row out of line: \(row)")
         }
+
+        // Typed UTF-8 still arrives whole: a search with a curly apostrophe finds the text, and
+        // the key after a non-ASCII character is not lost.
+        try tmux.send("/")
+        try tmux.type("Iran’s Supreme")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "match 1 of 1")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
     }

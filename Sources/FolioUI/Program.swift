@@ -51,7 +51,7 @@ public final class Program {
 
     /// The screen for the current state at the current size.
     public func render() -> ScreenBuffer {
-        ScreenView(keyMap: keyMap).render(state)
+        ScreenView(keyMap: keyMap, glyphs: backend.glyphs).render(state)
     }
 
     /// Applies one event; false once the program should stop.

@@ -16,14 +16,8 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let configResult = configOptions.load()
-        if let missing = configResult.problems.first(where: { $0.reason == .missingFile }) {
-            printError("folio: \(missing.description)")
-            throw ExitCode(2)
-        }
+        let configResult = try configOptions.loadNamedFile()
         let config = configResult.config
-        var store = store
-        if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
         let themeResult = themes.load(configured: config.theme)
         let monochrome = (try? catalog.load("mono")) ?? .builtInMono
@@ -40,14 +34,14 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
-        var messages: [String] = []
+        let articles = library.loadArticles(in: config)
+        var messages = [backend.glyphs.notice].compactMap { $0 }
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?
         var storeProblem: String?
         do {
-            annotations = try store.openForReading()
+            annotations = try store.openForReading(in: config)
             if annotations?.isReadOnly == true { messages.append("The annotation store is read-only: highlights cannot be saved") }
         } catch {
             annotations = nil

@@ -78,7 +78,7 @@ public final class Program {
 
     /// The screen for the current state at the current size.
     public func render() -> ScreenBuffer {
-        ScreenView(keyMap: keyMap).render(state)
+        ScreenView(keyMap: keyMap, glyphs: backend.glyphs).render(state)
     }
 
     /// Applies one event; false once the program should stop.

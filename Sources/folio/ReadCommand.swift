@@ -16,14 +16,8 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let configResult = configOptions.load()
-        if let missing = configResult.problems.first(where: { $0.reason == .missingFile }) {
-            printError("folio: \(missing.description)")
-            throw ExitCode(2)
-        }
+        let configResult = try configOptions.loadNamedFile()
         let config = configResult.config
-        var store = store
-        if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
         let themeResult = themes.load(configured: config.theme)
         let monochrome = (try? catalog.load("mono")) ?? .builtInMono
@@ -40,13 +34,13 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        var messages: [String] = []
+        var messages = [backend.glyphs.notice].compactMap { $0 }
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?
         var storeProblem: String?
         do {
-            annotations = try store.openForReading()
+            annotations = try store.openForReading(in: config)
             if annotations?.isReadOnly == true { messages.append("The annotation store is read-only: highlights cannot be saved") }
         } catch {
             annotations = nil
@@ -56,7 +50,7 @@ struct ReadCommand: ParsableCommand {
         }
         let inbox = ActionInbox()
         let loading = LibraryLoading(
-            paths: library.paths.isEmpty ? config.library : library.resolvedPaths,
+            paths: library.resolvedPaths(in: config),
             readsWhole: library.opensSingleFile,
             cache: annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
         )

@@ -177,16 +177,39 @@ public final class ArticleCache: Sendable {
         return encoded
     }
 
-    /// Nil when the text is not what `encode` writes (a damaged row is then a miss).
+    /// Nil when the text is not what `encode` writes (a damaged row is then a miss). Splits on
+    /// UTF-8 bytes: the separators are ASCII, and a library's worth of quotations is decoded
+    /// on every start.
     static func decodeQuotations(_ encoded: String) -> [Quotation]? {
-        var quotations: [Quotation] = []
-        for record in encoded.split(separator: recordSeparator) {
-            let fields = record.split(separator: unitSeparator, omittingEmptySubsequences: false)
-            guard fields.count == 5, let start = Int(fields[0]), let end = Int(fields[1]), start <= end,
-                  let kind = Quotation.Kind(rawValue: String(fields[2])) else { return nil }
-            quotations.append(Quotation(text: String(fields[4]), speaker: fields[3].isEmpty ? nil : String(fields[3]),
-                                        kind: kind, start: start, end: end))
+        var encoded = encoded
+        return encoded.withUTF8 { bytes -> [Quotation]? in
+            var quotations: [Quotation] = []
+            var fields: [Range<Int>] = []
+            var fieldStart = 0
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x1F:
+                    fields.append(fieldStart..<index)
+                    fieldStart = index + 1
+                case 0x1E:
+                    fields.append(fieldStart..<index)
+                    fieldStart = index + 1
+                    guard let quotation = quotation(from: fields, in: bytes) else { return nil }
+                    quotations.append(quotation)
+                    fields.removeAll(keepingCapacity: true)
+                default:
+                    break
+                }
+            }
+            return fieldStart == bytes.count && fields.isEmpty ? quotations : nil
         }
-        return quotations
+    }
+
+    private static func quotation(from fields: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Quotation? {
+        func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
+        guard fields.count == 5, let start = Int(text(0)), let end = Int(text(1)), start <= end,
+              let kind = Quotation.Kind(rawValue: text(2)) else { return nil }
+        let speaker = fields[3].isEmpty ? nil : text(3)
+        return Quotation(text: text(4), speaker: speaker, kind: kind, start: start, end: end)
     }
 }

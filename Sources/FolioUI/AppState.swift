@@ -62,6 +62,13 @@ public struct AppState: Sendable {
     /// Searches, the list's filter and order, and the sidebar's library-wide lists.
     public internal(set) var search: SearchState
 
+    // MARK: - Library loading
+    /// How far the background reading of the library has got; nil once it is done (or when
+    /// the articles were read before the state was made).
+    public internal(set) var indexing: LibraryIndexer.Progress?
+    /// Positions in `articles` by `Article.id`, for batches that replace articles by id.
+    let articleIndexByID: [String: Int]
+
     var layouts = ReaderLayoutCache()
 
     public init(
@@ -79,6 +86,8 @@ public struct AppState: Sendable {
         self.clock = clock
         self.makeID = makeID
         search = SearchState(articleCount: articles.count)
+        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     /// What keys mean now besides focus.
@@ -97,7 +106,7 @@ public struct AppState: Sendable {
         if let effects = applyLiveReload(action) { return effects }
         switch action {
         case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
-             .readingPositionLoaded, .readStatesLoaded: break
+             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted: break
         default: statusMessage = nil
         }
         if let effects = interceptForSearch(action) { return effects }
@@ -155,6 +164,9 @@ public struct AppState: Sendable {
         // MARK: - Mouse
         case .selectListRow, .selectSidebarEntry, .focusPane, .scroll:
             return applyMouseAction(action)
+        // MARK: - Library loading
+        case .libraryIndexed, .articleBodyLoaded, .indexedArticlesNoted:
+            return applyLibraryAction(action)
         }
         return []
     }
@@ -290,7 +302,9 @@ public struct AppState: Sendable {
             selection = nil
             editor = nil
             let article = articles[index]
-            if annotations[article.id] == nil, article.loadError == nil {
+            if !article.hasBody {
+                effects.append(.loadArticleBody(article))
+            } else if annotations[article.id] == nil, article.loadError == nil {
                 effects.append(.loadAnnotations(article))
             }
         }

@@ -68,12 +68,15 @@ struct ArticleListView {
         if let error = article.loadError {
             detail = glyphs.warning + " " + error.reason
             detailStyle = selected ? Style(.listRowSelected) : Style(.warning)
+        } else if article.content == .placeholder {
+            detail = "reading…"
+            detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail, .dim)
         } else {
             detail = [article.metadata.author, article.metadata.source]
                 .compactMap { $0?.isEmpty == false ? $0 : nil }
                 .joined(separator: " · ")
             detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail)
-            let quotes = article.quotations.count
+            let quotes = article.quotationCount
             count = quotes == 1 ? "1 quote" : "\(quotes) quotes"
             let highlights = state.highlightCounts[article.id] ?? 0
             if highlights > 0 { count += highlights == 1 ? " · 1 highlight" : " · \(highlights) highlights" }

@@ -29,6 +29,10 @@ struct StatusLineView {
             let percent = position.total == 0 ? 100 : bottom * 100 / position.total
             right = "line \(position.line) of \(total)  \(percent)%  " + hint
         }
+        // MARK: - Library loading
+        if let progress = state.indexing, progress.total > 0 {
+            right = "reading library \(progress.done * 100 / progress.total)%  " + right
+        }
         if CellWidth.of(right) + 12 > area.width { right = "\(helpKey) help" }
         let rightWidth = CellWidth.of(right)
         let leftRoom = area.width - rightWidth - 4

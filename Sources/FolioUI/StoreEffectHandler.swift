@@ -20,6 +20,9 @@ public final class StoreEffectHandler: EffectHandler {
     private var fileStamps: [String: FileStamp] = [:]
     /// Files already reported gone, so the status line says it once rather than every second.
     private var missingFiles: Set<String> = []
+    // MARK: - Library loading
+    /// Positions in `articles` by `Article.id`, to take in articles read in the background.
+    private let articleIndexByID: [String: Int]
 
     /// - Parameters:
     ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
@@ -38,9 +41,11 @@ public final class StoreEffectHandler: EffectHandler {
         // MARK: - Live reload
         // One `stat` per file, next to the full read the loader just did: later checks compare
         // against what the articles were read from.
-        for article in articles where article.loadError == nil {
+        for article in articles where article.loadError == nil && article.hasBody {
             fileStamps[article.file] = FileStamp(path: article.file)
         }
+        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -112,6 +117,11 @@ public final class StoreEffectHandler: EffectHandler {
         // MARK: - Live reload
         case .checkForChanges(let article):
             return reloadIfChanged(article)
+        // MARK: - Library loading
+        case .loadArticleBody(let article):
+            return .articleBodyLoaded(loadBody(of: article))
+        case .noteIndexedArticles(let indexed):
+            return note(indexed)
         }
     }
 }
@@ -139,7 +149,7 @@ extension StoreEffectHandler {
     /// Writes the export and says where, or why not.
     private func export(format: ExportFormat, articleIDs: [String]?) -> String {
         guard let store else { return "Cannot export: \(unavailableReason)" }
-        let chosen = articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles
+        let chosen = withText(articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles, store: store)
         var document: ExportDocument
         do {
             document = try ExportDocumentBuilder(store: store).document(for: chosen)
@@ -221,5 +231,51 @@ extension StoreEffectHandler {
         reloaded.relativePath = article.relativePath
         if let index = articles.firstIndex(where: { $0.id == article.id }) { articles[index] = reloaded }
         return .articleReloaded(reloaded)
+    }
+}
+
+// MARK: - Library loading
+extension StoreEffectHandler {
+    private func replace(_ article: Article) {
+        if let index = articleIndexByID[article.id] { articles[index] = article }
+    }
+
+    /// Reads the whole article, and from then on watches its file for changes.
+    private func loadBody(of article: Article) -> Article {
+        let stamp = FileStamp(path: article.file)
+        let loaded = ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath)
+        if let stamp, loaded.loadError == nil { fileStamps[article.file] = stamp }
+        replace(loaded)
+        return loaded
+    }
+
+    /// Highlight counts and read marks of articles just indexed (their fingerprints are new).
+    private func note(_ indexed: [Article]) -> Action? {
+        indexed.forEach(replace)
+        guard let store else { return nil }
+        let counts = try? store.highlightCounts()
+        let read = (try? store.readArticles()) ?? []
+        var byArticle: [String: Int] = [:]
+        var readIDs: Set<String> = []
+        for article in indexed {
+            byArticle[article.id] = counts?.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint) ?? 0
+            if read.contains(HighlightCounts.Key(relativePath: article.relativePath, fingerprint: article.fingerprint)) {
+                readIDs.insert(article.id)
+            }
+        }
+        return .indexedArticlesNoted(highlightCounts: byArticle, read: readIDs)
+    }
+
+    /// The articles with their text, which exporting needs to place highlights: one known only
+    /// by its listing is read now, if the store holds annotations for it.
+    private func withText(_ chosen: [Article], store: AnnotationStore) -> [Article] {
+        let counts = try? store.highlightCounts()
+        return chosen.map { article in
+            guard article.content == .placeholder || article.content == .listing,
+                  counts?.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint) ?? 1 > 0 else { return article }
+            let loaded = ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath).summarized()
+            replace(loaded)
+            return loaded
+        }
     }
 }

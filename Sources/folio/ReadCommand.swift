@@ -34,7 +34,6 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.loadArticles(in: config)
         var messages = [backend.glyphs.notice].compactMap { $0 }
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
@@ -49,6 +48,14 @@ struct ReadCommand: ParsableCommand {
             storeProblem = problem
             messages.append(problem)
         }
+        let inbox = ActionInbox()
+        let loading = LibraryLoading(
+            paths: library.resolvedPaths(in: config),
+            readsWhole: library.opensSingleFile,
+            cache: annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
+        )
+        let articles = loading.articles
+        defer { loading.stop() }
         var themeName = themeResult.requested
         let handler = StoreEffectHandler(
             store: annotations, unavailableReason: storeProblem, articles: articles,
@@ -64,8 +71,9 @@ struct ReadCommand: ParsableCommand {
         let program = Program(
             state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,
                             sidebarVisible: config.sidebar),
-            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler
+            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler, inbox: inbox
         )
+        loading.start(posting: inbox, program: program)
         if library.opensSingleFile, !articles.isEmpty {
             program.dispatch(.openArticle)
         }

@@ -104,4 +104,17 @@ import FolioCore
         #expect(last.contains("Dispatch number 5"))
         #expect(!last.contains("reading…"))
     }
+
+    @Test func theSpeakersViewSaysWhenTheLibraryIsStillBeingRead() throws {
+        let files = try writeLibrary(count: 4)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let program = try program(files)
+        program.dispatch(.libraryIndexed(summaries(files[0..<1]), progress: LibraryIndexer.Progress(done: 1, total: 4)))
+        program.dispatch(.toggleSpeakers)
+        #expect(program.state.statusMessage == "Speakers so far: the library is still being read (25%)")
+        program.dispatch(.toggleSpeakers)
+        program.dispatch(.libraryIndexed(summaries(files[1..<4]), progress: LibraryIndexer.Progress(done: 4, total: 4)))
+        program.dispatch(.toggleSpeakers)
+        #expect(program.state.statusMessage == nil)
+    }
 }

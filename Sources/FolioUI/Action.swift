@@ -142,4 +142,6 @@ public enum Action: Sendable, Hashable {
     case articleBodyLoaded(Article)
     /// What the store knows of articles just indexed: highlight counts, and the ids of those read.
     case indexedArticlesNoted(highlightCounts: [String: Int], read: Set<String>)
+    /// How far work off the program loop (an export) has got, for the status line; nil when done.
+    case backgroundProgress(String?)
 }

@@ -66,6 +66,8 @@ public struct AppState: Sendable {
     /// How far the background reading of the library has got; nil once it is done (or when
     /// the articles were read before the state was made).
     public internal(set) var indexing: LibraryIndexer.Progress?
+    /// What other work off the program loop is doing ("exporting 40%"), for the status line.
+    public internal(set) var backgroundProgress: String?
     /// Positions in `articles` by `Article.id`, for batches that replace articles by id.
     let articleIndexByID: [String: Int]
 
@@ -106,7 +108,7 @@ public struct AppState: Sendable {
         if let effects = applyLiveReload(action) { return effects }
         switch action {
         case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
-             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted: break
+             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted, .backgroundProgress: break
         default: statusMessage = nil
         }
         if let effects = interceptForSearch(action) { return effects }
@@ -167,6 +169,8 @@ public struct AppState: Sendable {
         // MARK: - Library loading
         case .libraryIndexed, .articleBodyLoaded, .indexedArticlesNoted:
             return applyLibraryAction(action)
+        case .backgroundProgress(let progress):
+            backgroundProgress = progress
         }
         return []
     }

@@ -33,6 +33,7 @@ struct StatusLineView {
         if let progress = state.indexing, progress.total > 0 {
             right = "reading library \(progress.done * 100 / progress.total)%  " + right
         }
+        if let progress = state.backgroundProgress { right = progress + "  " + right }
         if CellWidth.of(right) + 12 > area.width { right = "\(helpKey) help" }
         let rightWidth = CellWidth.of(right)
         let leftRoom = area.width - rightWidth - 4

@@ -14,6 +14,8 @@ public final class StoreEffectHandler: EffectHandler {
     // MARK: - Reader comforts and export
     private let exportFolder: ExportFolder
     private let themeCycler: (() -> String)?
+    /// Where work done off the program loop (exports) reports back; nil runs it in place.
+    private let inbox: ActionInbox?
     private let clock: () -> Date
     // MARK: - Live reload
     /// What each watched file looked like when last checked, by `Article.file`.
@@ -31,13 +33,14 @@ public final class StoreEffectHandler: EffectHandler {
     ///   - clock: the time export files are named for.
     public init(store: AnnotationStore?, unavailableReason: String? = nil, articles: [Article],
                 exportFolder: String = ExportPath.default(), themeCycler: (() -> String)? = nil,
-                clock: @escaping () -> Date = Date.init) {
+                clock: @escaping () -> Date = Date.init, inbox: ActionInbox? = nil) {
         self.store = store
         self.unavailableReason = unavailableReason ?? "no annotation store is open"
         self.articles = articles
         self.exportFolder = ExportFolder(path: exportFolder)
         self.themeCycler = themeCycler
         self.clock = clock
+        self.inbox = inbox
         // MARK: - Live reload
         // One `stat` per file, next to the full read the loader just did: later checks compare
         // against what the articles were read from.
@@ -92,7 +95,7 @@ public final class StoreEffectHandler: EffectHandler {
             }
         // MARK: - Reader comforts and export
         case .export(let format, let articleIDs):
-            return .showMessage(export(format: format, articleIDs: articleIDs))
+            return export(format: format, articleIDs: articleIDs)
         case .saveReadingPosition(let articleID, let offset):
             return storeWrite("save the reading position", articleID: articleID) { store, article throws(StoreError) in
                 try store.saveReadingPosition(path: article.relativePath, offset: offset)
@@ -146,38 +149,30 @@ extension StoreEffectHandler {
         }
     }
 
-    /// Writes the export and says where, or why not.
-    private func export(format: ExportFormat, articleIDs: [String]?) -> String {
-        guard let store else { return "Cannot export: \(unavailableReason)" }
-        let chosen = withText(articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles, store: store)
-        var document: ExportDocument
-        do {
-            document = try ExportDocumentBuilder(store: store).document(for: chosen)
-        } catch {
-            return "Cannot export: \(error.description)"
+    /// Exports on a thread of its own when there is an inbox to report back to — the status
+    /// line shows the progress meanwhile — and in place otherwise.
+    private func export(format: ExportFormat, articleIDs: [String]?) -> Action {
+        guard let store else { return .showMessage("Cannot export: \(unavailableReason)") }
+        let chosen = articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles
+        let job = ExportJob(store: store, articles: chosen, isChoice: articleIDs != nil, format: format,
+                            folder: exportFolder, date: clock())
+        guard let inbox else { return .showMessage(job.run()) }
+        inbox.workStarted()
+        let thread = Thread {
+            var reported = -1
+            let message = job.run { done, total in
+                let percent = total == 0 ? 100 : done * 100 / total
+                guard percent != reported else { return }
+                reported = percent
+                inbox.post(.backgroundProgress("exporting \(percent)%"))
+            }
+            inbox.post(.backgroundProgress(nil))
+            inbox.post(.showMessage(message))
+            inbox.workFinished()
         }
-        var scope = "library"
-        if articleIDs != nil {
-            // The builder adds every other stored annotation as an orphan, so a library export is
-            // a full backup; an export of chosen articles holds theirs only.
-            let paths = Set(chosen.map(\.relativePath))
-            document.articles = document.articles.filter { paths.contains($0.relativePath) }
-            let name = chosen.count == 1 ? (chosen[0].relativePath as NSString).lastPathComponent : "articles"
-            scope = (name as NSString).deletingPathExtension
-        }
-        return write(document, format: format, scope: scope)
-    }
-
-    private func write(_ document: ExportDocument, format: ExportFormat, scope: String) -> String {
-        let count = document.annotationCount
-        guard count > 0 else { return "Nothing to export: no highlights" }
-        let text = format.export(document, options: ExportOptions(timeZone: exportFolder.timeZone))
-        do {
-            let path = try exportFolder.write(text, scope: scope, fileExtension: format.fileExtension, date: clock())
-            return "Exported \(count == 1 ? "1 highlight" : "\(count) highlights") to \(path)"
-        } catch {
-            return "Cannot export: \(error.description)"
-        }
+        thread.name = "folio-export"
+        thread.start()
+        return .backgroundProgress("exporting 0%")
     }
 }
 
@@ -264,18 +259,5 @@ extension StoreEffectHandler {
             }
         }
         return .indexedArticlesNoted(highlightCounts: byArticle, read: readIDs)
-    }
-
-    /// The articles with their text, which exporting needs to place highlights: one known only
-    /// by its listing is read now, if the store holds annotations for it.
-    private func withText(_ chosen: [Article], store: AnnotationStore) -> [Article] {
-        let counts = try? store.highlightCounts()
-        return chosen.map { article in
-            guard article.content == .placeholder || article.content == .listing,
-                  counts?.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint) ?? 1 > 0 else { return article }
-            let loaded = ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath).summarized()
-            replace(loaded)
-            return loaded
-        }
     }
 }

@@ -48,7 +48,6 @@ struct ReadCommand: ParsableCommand {
             storeProblem = problem
             messages.append(problem)
         }
-        let inbox = ActionInbox()
         let loading = LibraryLoading(
             paths: library.resolvedPaths(in: config),
             readsWhole: library.opensSingleFile,
@@ -56,6 +55,7 @@ struct ReadCommand: ParsableCommand {
         )
         let articles = loading.articles
         defer { loading.stop() }
+        let inbox = ActionInbox()
         var themeName = themeResult.requested
         let handler = StoreEffectHandler(
             store: annotations, unavailableReason: storeProblem, articles: articles,
@@ -66,7 +66,8 @@ struct ReadCommand: ParsableCommand {
                 backend.apply(theme: next.theme, monochrome: monochrome)
                 if let error = next.error { return "Theme \(next.requested): \(error.description); using default" }
                 return "Theme: \(next.requested)"
-            }
+            },
+            inbox: inbox
         )
         let program = Program(
             state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,

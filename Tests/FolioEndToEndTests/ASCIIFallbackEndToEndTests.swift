@@ -47,7 +47,10 @@ import Testing
         let tmux = try TmuxSession(command: command, width: 120, height: 30)
         defer { tmux.kill() }
 
-        let first = try tmux.waitFor("the ASCII frame") { $0.hasPrefix("+- Articles") }
+        // The list is on screen before the files are read; the titles come in a moment later.
+        let first = try tmux.waitFor("the ASCII frame with the library read") {
+            $0.hasPrefix("+- Articles") && $0.contains("|> * Khamenei Shifts Stance")
+        }
         let rows = first.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows[28].hasPrefix("+---"))
         #expect(rows[29].contains("No UTF-8 locale: drawing ASCII only"))

@@ -24,17 +24,16 @@ public enum SidebarEntry: Sendable, Hashable {
     /// An article's entries in sidebar order: placed highlights by position, then orphaned
     /// annotations, then (when shown) the detected quotations no highlight overlaps.
     static func entries(of article: Article, annotations: [Annotation], showsDetectedQuotations: Bool) -> [SidebarEntry] {
-        let placed = annotations.filter { !$0.isOrphaned }.sorted { $0.anchor.position.start < $1.anchor.position.start }
+        // Sorted by index, so each annotation is copied once, into its entry.
+        let placed = annotations.indices.filter { !annotations[$0].isOrphaned }
+            .sorted { annotations[$0].anchor.position.start < annotations[$1].anchor.position.start }
         var entries: [SidebarEntry] = []
         entries.reserveCapacity(annotations.count + (showsDetectedQuotations ? article.quotations.count : 0))
-        entries += placed.map(SidebarEntry.highlight)
-        entries += annotations.filter(\.isOrphaned).map(SidebarEntry.orphan)
+        for index in placed { entries.append(.highlight(annotations[index])) }
+        for annotation in annotations where annotation.isOrphaned { entries.append(.orphan(annotation)) }
         if showsDetectedQuotations {
-            let coverage = HighlightCoverage(placed)
-            for (index, quotation) in article.quotations.enumerated()
-            where !coverage.overlaps(quotation.start..<quotation.end) {
-                entries.append(.detected(index))
-            }
+            let coverage = HighlightCoverage(placed.map { annotations[$0].anchor.position.start..<annotations[$0].anchor.position.end })
+            for index in coverage.uncovered(article.quotations.map { $0.start..<$0.end }) { entries.append(.detected(index)) }
         }
         return entries
     }

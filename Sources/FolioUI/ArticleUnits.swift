@@ -11,6 +11,7 @@ import Foundation
 /// the offset asked about. Filled-in blocks are kept under a lock, which lets copies of
 /// `AppState` share one instance as they share `ReaderLayoutCache`.
 final class ArticleUnits: @unchecked Sendable {
+    /// What `]`/`[` and `)`/`(` step over.
     enum Kind {
         case quotation
         case sentence

@@ -32,13 +32,15 @@ struct QuoteSidebarView {
             return
         }
         var y = inner.y
-        for index in state.sidebarTop..<entries.count where y < inner.maxY {
+        var index = state.sidebarTop
+        while index < entries.count, y < inner.maxY {
             let lines = QuoteSidebarView.itemLines(entries, at: index, article: article, width: inner.width,
                                                    selected: index == state.sidebarSelection, glyphs: glyphs)
             for line in lines where y < inner.maxY {
                 ReaderView.draw(line, into: &buffer, x: inner.x, y: y, limit: inner.maxX)
                 y += 1
             }
+            index += 1
         }
     }
 
@@ -63,7 +65,7 @@ struct QuoteSidebarView {
         let entry = entries[index]
         var lines: [WrappedLine] = []
         if index == 0 || entries[index - 1].group != entry.group {
-            let count = entries.filter { $0.group == entry.group }.count
+            let count = groupEnd(entries, from: index) - index
             let heading = TextFit.truncate("\(entry.group) (\(count))", to: width, glyphs: glyphs)
             lines.append(WrappedLine(spans: [StyledSpan(heading, Style(entry.isOrphan ? .warning : .sidebar, .bold))],
                                      range: 0..<0, width: CellWidth.of(heading)))
@@ -86,6 +88,20 @@ struct QuoteSidebarView {
         }
         lines.append(WrappedLine(spans: [], range: 0..<0, width: 0))
         return lines
+    }
+
+    /// The index after the last entry of the group `entries[start]` is in. Entries come group by
+    /// group, so it is found by bisection: a heading over thousands of detected quotations costs
+    /// no more to count than one over a few highlights.
+    static func groupEnd(_ entries: [SidebarEntry], from start: Int) -> Int {
+        let group = entries[start].groupOrder
+        var low = start
+        var high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].groupOrder <= group { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The quoted text in quotation marks, cut to `maximumLines`, and the speaker when known.

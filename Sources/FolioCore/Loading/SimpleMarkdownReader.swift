@@ -232,6 +232,16 @@ enum SimpleMarkdownReader {
                         index += length
                         continue
                     }
+                    if Self.isPlainASCII(byte) {
+                        // Copy the run of plain bytes at once.
+                        var runEnd = index + 1
+                        while runEnd < line.upperBound && Self.isPlainASCII(bytes[runEnd]) { runEnd += 1 }
+                        if pendingSpace { output.append(0x20); count += 1; pendingSpace = false }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                        count += runEnd - index
+                        index = runEnd
+                        continue
+                    }
                     switch byte {
                     case 0x20:
                         pendingSpace = count > 0
@@ -283,13 +293,26 @@ enum SimpleMarkdownReader {
             return true
         }
 
+        /// Printable ASCII that is text wherever it stands: all of 0x21–0x7E but `* _ ~ \ & < [` and
+        /// the backtick, as two 64-bit masks (bit n of the first is byte n, of the second byte 0x40 + n).
+        @inline(__always)
+        static func isPlainASCII(_ byte: UInt8) -> Bool {
+            let low: UInt64 = 0xEFFF_FBBE_0000_0000
+            let high: UInt64 = 0x3FFF_FFFE_67FF_FFFF
+            return byte < 0x40 ? low & (1 << UInt64(byte)) != 0 : byte < 0x80 && high & (1 << UInt64(byte - 0x40)) != 0
+        }
+
         /// Whether a non-ASCII scalar is read the same by Ink (character by character) as here
         /// (scalar by scalar): not white space or a control, and not a mark, joiner or prepended
         /// sign that would merge with an ASCII neighbour into one character Ink no longer
         /// recognises as a marker or a space.
         static func isPlain(_ scalar: Unicode.Scalar, after previous: UInt8) -> Bool {
             let value = scalar.value
-            if value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E { return true }
+            // Typographic punctuation, Latin letters and currency signs: no marks, spaces or formats.
+            if value >= 0x2010 && value <= 0x2027 || value >= 0x2030 && value <= 0x205E || value >= 0x20A0 && value <= 0x20C0
+                || value >= 0xA1 && value < 0x300 && value != 0xAD {
+                return true
+            }
             if value <= 0x9F || value == 0xA0 { return false }
             let category = scalar.properties.generalCategory
             switch category {

@@ -5,7 +5,14 @@
 /// becomes "Ali Khamenei"), and a later "Khamenei" is reported as "Ali Khamenei" so one person has
 /// one name in the quote list.
 struct PersonTracker {
-    private var fullNameBySurname: [String: [String]] = [:]
+    /// The fullest name known for each lowercased surname, with its words joined once.
+    private var fullNameBySurname: [String: KnownName] = [:]
+
+    private struct KnownName {
+        var words: [String]
+        var joined: String
+    }
+
     /// The person (or described speaker) a "he", "she" or "they" refers to.
     private(set) var referent: String?
 
@@ -26,21 +33,20 @@ struct PersonTracker {
     mutating func person(fromRun run: [String], lastLowered: String, classes: [WordClass], explicit: Bool) -> String? {
         let leading = classes.prefix(while: { $0.contains(.sentenceWord) }).count
         guard leading < run.count else { return nil }
-        var words = run[leading...]
         var classes = classes[leading...]
-        let last = words.endIndex - 1
-        let (lastWord, wordStripped) = NameWords.strippingPossessive(words[last])
+        let last = run.count - 1
+        let (lastWord, wordStripped) = NameWords.strippingPossessive(run[last])
         let (surname, loweredStripped) = NameWords.strippingPossessive(lastLowered)
-        words[last] = lastWord
         if loweredStripped { classes[last] = WordClass.of(surname) }
         let nameStart = classes.lastIndex(where: { $0.contains(.title) }).map { $0 + 1 } ?? leading
         guard nameStart < run.count else { return nil }
-        let name = words[nameStart...]
         if classes[nameStart...].contains(where: { $0.contains(.nonPerson) }) { return nil }
-        let known = fullNameBySurname[surname] != nil
-        guard explicit || nameStart != leading || name.count >= 2 || known else { return nil }
+        let nameCount = run.count - nameStart
+        guard explicit || nameStart != leading || nameCount >= 2 || fullNameBySurname[surname] != nil else { return nil }
+        var name = Array(run[nameStart...])
+        name[name.count - 1] = lastWord
         // "US’S" keeps its ending, which only the lowercased word loses.
-        return register(Array(name), key: wordStripped == loweredStripped ? surname : lastWord.lowercased())
+        return register(name, key: wordStripped == loweredStripped ? surname : lastWord.lowercased())
     }
 
     func knowsSurname(_ lowercased: String) -> Bool {
@@ -60,14 +66,18 @@ struct PersonTracker {
     }
 
     private mutating func register(_ name: [String], key: String) -> String {
-        if let known = fullNameBySurname[key], known.count >= name.count,
-            zip(known.suffix(name.count), name).allSatisfy({ $0.lowercased() == $1.lowercased() })
-        {
-            return known.joined(separator: " ")
+        if let known = fullNameBySurname[key], known.words.count >= name.count {
+            if zip(known.words.suffix(name.count), name).allSatisfy(Self.sameIgnoringCase) { return known.joined }
+            return name.joined(separator: " ")
         }
-        if (fullNameBySurname[key]?.count ?? 0) < name.count {
-            fullNameBySurname[key] = name
-        }
-        return name.joined(separator: " ")
+        let joined = name.joined(separator: " ")
+        fullNameBySurname[key] = KnownName(words: name, joined: joined)
+        return joined
+    }
+
+    /// `one.lowercased() == other.lowercased()`, answered without lowercasing when the words are
+    /// spelt the same (the usual case: a name repeated as it was first written).
+    private static func sameIgnoringCase(_ one: String, _ other: String) -> Bool {
+        one == other || one.lowercased() == other.lowercased()
     }
 }

@@ -35,17 +35,39 @@ struct WordClass: OptionSet {
         return word.withUTF8 { table.classes(of: $0) }
     }
 
-    /// The classes of a word as written, lowercased the way `String.lowercased()` does it, but
-    /// for ASCII without building a string: this runs for most words of an article.
+    /// The classes of a word as written, lowercased the way `String.lowercased()` does it (each
+    /// scalar's lowercase mapping), without building a string: this runs for most words of an
+    /// article. Only a word whose hash is in the table is compared byte by byte.
     static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> WordClass {
         let table = Self.table
         // Every scalar takes a byte at least, so a longer word is in no list.
         guard scalars.count <= table.longestWord else { return [] }
         var hash = WordTable.seed
+        var length = 0
+        var isASCII = true
         for scalar in scalars {
             let v = scalar.value
-            guard v < 0x80 else { return of(ContextTokens.string(scalars, lowercased: true)) }
-            hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            if v < 0x80 {
+                hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                length += 1
+                continue
+            }
+            isASCII = false
+            let properties = scalar.properties
+            if properties.changesWhenLowercased {
+                for lower in properties.lowercaseMapping.unicodeScalars {
+                    for byte in UTF8.encode(lower)! { hash = WordTable.hash(hash, byte) }
+                    length += UTF8.width(lower)
+                }
+            } else {
+                for byte in UTF8.encode(scalar)! { hash = WordTable.hash(hash, byte) }
+                length += UTF8.width(scalar)
+            }
+            guard length <= table.longestWord else { return [] }
+        }
+        guard isASCII else {
+            guard table.holds(hash: hash) else { return [] }
+            return of(ContextTokens.string(scalars, lowercased: true))
         }
         return table.classes(hash: hash) { key in
             key.count == scalars.count
@@ -81,6 +103,8 @@ struct WordClass: OptionSet {
 /// `Set<String>` hashes each lookup with SipHash after a normalisation check, which costs more
 /// than everything else done for a word.
 private final class WordTable: Sendable {
+    /// Each slot's full hash (0 for an empty slot), compared before any key is read.
+    private let hashes: [UInt64]
     private let keys: [[UInt8]]
     private let values: [WordClass]
     private let mask: Int
@@ -92,18 +116,27 @@ private final class WordTable: Sendable {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
+    /// A word's hash as stored: never 0, which marks an empty slot.
+    @inline(__always) private static func stored(_ hash: UInt64) -> UInt64 {
+        hash == 0 ? 1 : hash
+    }
+
     init(_ classes: [String: WordClass]) {
         var size = 1
         while size < classes.count * 4 { size *= 2 }
+        var hashes = [UInt64](repeating: 0, count: size)
         var keys = [[UInt8]](repeating: [], count: size)
         var values = [WordClass](repeating: [], count: size)
         for (word, wordClass) in classes {
             let bytes = Array(word.utf8)
-            var slot = Self.slot(bytes.reduce(Self.seed, Self.hash), size - 1)
-            while !keys[slot].isEmpty { slot = (slot + 1) & (size - 1) }
+            let hash = Self.stored(bytes.reduce(Self.seed, Self.hash))
+            var slot = Self.slot(hash, size - 1)
+            while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            hashes[slot] = hash
             keys[slot] = bytes
             values[slot] = wordClass
         }
+        self.hashes = hashes
         self.keys = keys
         self.values = values
         mask = size - 1
@@ -115,11 +148,23 @@ private final class WordTable: Sendable {
         return classes(hash: bytes.reduce(Self.seed, Self.hash)) { $0.elementsEqual(bytes) }
     }
 
+    /// Whether some word in the table has this hash (then the word itself must be compared).
+    func holds(hash: UInt64) -> Bool {
+        let hash = Self.stored(hash)
+        var slot = Self.slot(hash, mask)
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
     /// - Parameter matches: whether a stored key is the word looked up.
     @inline(__always) func classes(hash: UInt64, matches: ([UInt8]) -> Bool) -> WordClass {
+        let hash = Self.stored(hash)
         var slot = Self.slot(hash, mask)
-        while !keys[slot].isEmpty {
-            if matches(keys[slot]) { return values[slot] }
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash && matches(keys[slot]) { return values[slot] }
             slot = (slot + 1) & mask
         }
         return []

@@ -13,6 +13,9 @@ struct PersonTracker {
         var joined: String
     }
 
+    /// Hashes of the keys of `fullNameBySurname`.
+    private var surnameFilter = SurnameFilter()
+
     /// The person (or described speaker) a "he", "she" or "they" refers to.
     private(set) var referent: String?
 
@@ -53,6 +56,43 @@ struct PersonTracker {
         fullNameBySurname[NameWords.strippingPossessive(lowercased).0] != nil
     }
 
+    /// `knowsSurname(lowered())` for a word as written: most capitalised words open a sentence and
+    /// name no one, and the surname filter turns them away without building the lowercased word.
+    func knowsSurname(written word: ArraySlice<Unicode.Scalar>, lowered: () -> String) -> Bool {
+        if let hash = Self.surnameHash(of: word), !surnameFilter.contains(hash) { return false }
+        return knowsSurname(lowered())
+    }
+
+    /// The hash `SurnameFilter` keeps for the word lowercased and without a possessive ending, as
+    /// `knowsSurname` would look it up; nil for words with scalars other than ASCII and "’".
+    static func surnameHash(of word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        func lowered(_ scalar: Unicode.Scalar) -> UInt32 {
+            scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 0x20 : scalar.value
+        }
+        var end = word.endIndex
+        if word.count >= 2 {
+            let (before, last) = (lowered(word[end - 2]), lowered(word[end - 1]))
+            let isApostrophe = { (value: UInt32) in value == 0x27 || value == 0x2019 }
+            if last == 0x73 && isApostrophe(before) {
+                end -= 2
+            } else if isApostrophe(last) && before == 0x73 {
+                end -= 1
+            }
+        }
+        var hash = SurnameFilter.seed
+        for scalar in word[word.startIndex..<end] {
+            let value = lowered(scalar)
+            if value < 0x80 {
+                hash = SurnameFilter.hash(hash, UInt8(value))
+            } else if value == 0x2019 {
+                for byte: UInt8 in [0xE2, 0x80, 0x99] { hash = SurnameFilter.hash(hash, byte) }
+            } else {
+                return nil
+            }
+        }
+        return hash
+    }
+
     /// Points pronouns at this speaker from now on.
     mutating func setReferent(_ speaker: String) {
         referent = speaker
@@ -72,6 +112,7 @@ struct PersonTracker {
         }
         let joined = name.joined(separator: " ")
         fullNameBySurname[key] = KnownName(words: name, joined: joined)
+        surnameFilter.insert(key.utf8.reduce(SurnameFilter.seed, SurnameFilter.hash))
         return joined
     }
 
@@ -79,5 +120,31 @@ struct PersonTracker {
     /// spelt the same (the usual case: a name repeated as it was first written).
     private static func sameIgnoringCase(_ one: String, _ other: String) -> Bool {
         one == other || one.lowercased() == other.lowercased()
+    }
+}
+
+/// A bit per hash (FNV-1a of the UTF-8) of the surnames a tracker knows: a clear bit means the
+/// surname is certainly unknown; a set one is checked in the tracker's dictionary.
+struct SurnameFilter {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always) private static func bit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & 4095
+    }
+
+    mutating func insert(_ hash: UInt64) {
+        let bit = Self.bit(hash)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+        let bit = Self.bit(hash)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

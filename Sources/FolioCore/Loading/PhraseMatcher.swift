@@ -1,77 +1,78 @@
 /// Tells whether a text contains any of a fixed set of lowercase ASCII phrases, as
-/// `text.lowercased()` would show them, in one pass over its UTF-8: the furniture tables are
-/// searched on every line of a library, and searching phrase by phrase read each line dozens of
-/// times.
+/// `text.lowercased()` would show them, reading its UTF-8 once: the furniture tables are searched
+/// on every line of a library, and searching phrase by phrase read each line dozens of times.
 ///
-/// A rolling window of the last four bytes (ASCII letters lowercased) is hashed into a small bit
-/// filter of the phrases' openings; only where the filter hits is a phrase compared byte by byte.
+/// Wu–Manber with two-byte blocks: the window is as long as the shortest phrase, and the block at
+/// its end says how far the window may jump (usually most of its length) or, where it ends some
+/// phrase's opening, which phrases to compare there. ASCII letters are lowercased as they are read.
 /// Lowercasing never turns a non-ASCII scalar into ASCII except for KELVIN SIGN and CAPITAL I WITH
 /// DOT ABOVE, so a text holding either is searched after a full `lowercased()` instead.
 struct PhraseMatcher: Sendable {
     private let phrases: [[UInt8]]
-    /// Each phrase's first four bytes as a big-endian window value.
-    private let openings: [UInt32]
-    private let filter: [UInt64]
-
-    private static let filterBits = 4096
+    /// The length of the shortest phrase: the window every jump keeps.
+    private let window: Int
+    /// For each two-byte block, how far the window's end may move when it ends with that block.
+    private let shifts: [UInt8]
+    /// Each phrase's block at the end of the window (bytes `window - 2` and `window - 1`).
+    private let endBlocks: [Int]
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
-        precondition(bytes.allSatisfy { $0.count >= 4 && $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } },
-                     "phrases are lowercase ASCII of four bytes or more")
+        precondition(!bytes.isEmpty && bytes.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } },
+                     "phrases are lowercase ASCII of two bytes or more")
         self.phrases = bytes
-        openings = bytes.map { $0.prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
-        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
-        for opening in openings {
-            let bit = Self.slot(opening)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        let window = bytes.map(\.count).min()!
+        self.window = window
+        var shifts = [UInt8](repeating: UInt8(min(window - 1, 255)), count: 65_536)
+        for phrase in bytes {
+            for end in 1..<window {
+                let block = Int(phrase[end - 1]) << 8 | Int(phrase[end])
+                shifts[block] = min(shifts[block], UInt8(min(window - 1 - end, 255)))
+            }
         }
-        self.filter = filter
-    }
-
-    @inline(__always) private static func slot(_ window: UInt32) -> Int {
-        Int((window &* 0x9E37_79B1) >> 20)
+        self.shifts = shifts
+        endBlocks = bytes.map { Int($0[window - 2]) << 8 | Int($0[window - 1]) }
     }
 
     @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
+    static let dottedCapitalI: [UInt8] = [0xC4, 0xB0]
+    static let kelvinSign: [UInt8] = [0xE2, 0x84, 0xAA]
+
     func matches(_ text: String) -> Bool {
         var text = text
-        let answer: Bool? = text.withUTF8 { matches(in: $0) }
-        return answer ?? matches(in: Array(text.lowercased().utf8))
-    }
-
-    private func matches(in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { matches(in: $0) } ?? false
-    }
-
-    /// nil when the text holds a scalar that lowercases to ASCII (the caller then lowercases it).
-    private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var window: UInt32 = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0xC4 && index + 1 < count && bytes[index + 1] == 0xB0 { return nil }
-            if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA { return nil }
-            window = window << 8 | UInt32(Self.lowered(byte))
-            index += 1
-            guard index >= 4 else { continue }
-            let bit = Self.slot(window)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
-            for (phraseIndex, opening) in openings.enumerated() where opening == window {
-                if rest(of: phrases[phraseIndex], matchesAt: index, in: bytes) { return true }
-            }
+        let needsLowercasing = text.withUTF8 { bytes in
+            TextScan.contains(bytes, Self.dottedCapitalI) || TextScan.contains(bytes, Self.kelvinSign)
         }
-        return false
+        guard needsLowercasing else { return text.withUTF8(matches(in:)) }
+        return Array(text.lowercased().utf8).withUnsafeBufferPointer(matches(in:))
     }
 
-    /// Whether the phrase's bytes after its opening follow at `start`.
-    private func rest(of phrase: [UInt8], matchesAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard start + phrase.count - 4 <= bytes.count else { return false }
-        for offset in 4..<phrase.count where Self.lowered(bytes[start + offset - 4]) != phrase[offset] {
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var end = window - 1
+        return shifts.withUnsafeBufferPointer { shifts in
+            while end < count {
+                let block = Int(Self.lowered(bytes[end - 1])) << 8 | Int(Self.lowered(bytes[end]))
+                let shift = Int(shifts[block])
+                if shift > 0 {
+                    end += shift
+                    continue
+                }
+                let start = end - (window - 1)
+                for (index, phrase) in phrases.enumerated() where endBlocks[index] == block {
+                    if phrase.count <= count - start, Self.phrase(phrase, isAt: start, in: bytes) { return true }
+                }
+                end += 1
+            }
+            return false
+        }
+    }
+
+    private static func phrase(_ phrase: [UInt8], isAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<phrase.count where lowered(bytes[start + offset]) != phrase[offset] {
             return false
         }
         return true

@@ -51,13 +51,26 @@ public struct Article: Sendable, Hashable, Identifiable {
         self.format = format
         self.metadata = metadata
         self.blocks = Article.positioned(blocks)
-        self.text = self.blocks.map(\.text).joined(separator: "\n\n")
+        self.text = Article.joined(self.blocks)
         self.raw = raw
         self.warnings = warnings
         self.loadError = loadError
         self.quotations = quotations
         self.quotationCount = quotations.count
         self.fingerprint = fingerprint
+    }
+
+    /// The blocks' text joined by blank lines, in a string of exactly that size: `joined` grows
+    /// its buffer as it goes, which for a long article left a third of it unused for good.
+    static func joined(_ blocks: [Block]) -> String {
+        let size = blocks.reduce(0) { $0 + $1.text.utf8.count } + max(0, blocks.count - 1) * 2
+        var text = String()
+        text.reserveCapacity(size)
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { text += "\n\n" }
+            text += block.text
+        }
+        return text
     }
 
     /// Assigns each block its scalar offset in the joined text.

@@ -32,7 +32,18 @@ public struct Block: Sendable, Hashable {
         self.text = text
         self.runs = runs
         self.start = 0
-        self.scalarCount = text.unicodeScalars.count
+        self.scalarCount = Block.scalarCount(of: text)
+    }
+
+    /// `text.unicodeScalars.count`, counted as the UTF-8 bytes that start a scalar, which is several
+    /// times faster than decoding each scalar; every block of every article is counted.
+    static func scalarCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Tells a binary file (an image, a PDF, a database) from text before anyone tries to read it.
 enum BinaryContent {
     /// How much of the start of a file is inspected.
@@ -8,17 +16,24 @@ enum BinaryContent {
     /// ESC) in the sample means it is not prose.
     static func reason(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        if let nul = bytes.firstIndex(of: 0) {
-            return "looks binary, not text (a NUL byte at byte offset \(nul))"
+        return bytes.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress, let nul = memchr(base, 0, buffer.count) {
+                return "looks binary, not text (a NUL byte at byte offset \(base.distance(to: nul.assumingMemoryBound(to: UInt8.self))))"
+            }
+            let sample = UnsafeBufferPointer(rebasing: buffer.prefix(sampleSize))
+            guard !sample.isEmpty else { return nil }
+            var controls = 0
+            for byte in sample where byte < 0x20 && !isTextControl(byte) { controls += 1 }
+            if controls * 10 > sample.count * 3 {
+                return "looks binary, not text (\(controls * 100 / sample.count)% control bytes at its start)"
+            }
+            return nil
         }
-        let sample = bytes.prefix(sampleSize)
-        guard !sample.isEmpty else { return nil }
-        let controls = sample.reduce(0) { count, byte in
-            count + (byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) ? 1 : 0)
-        }
-        if controls * 10 > sample.count * 3 {
-            return "looks binary, not text (\(controls * 100 / sample.count)% control bytes at its start)"
-        }
-        return nil
+    }
+
+    /// Tab, line feed, form feed, carriage return and ESC, which text files do hold.
+    @inline(__always)
+    private static func isTextControl(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x1B
     }
 }

@@ -67,8 +67,28 @@ enum FileReader {
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             return .failure(Failure(reason: "stopped being a regular file while it was opened"))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Read straight into an array of the file's size (one byte more shows the end without a
+        // second array); only a file that grew since the fstat goes on in chunks.
+        var readError: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count == 0 {
+                    ended = true
+                    return
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                initialized += count
+            }
+        }
+        if readError != 0 { return .failure(failure(readError, path: path)) }
+        if ended { return .success(bytes) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

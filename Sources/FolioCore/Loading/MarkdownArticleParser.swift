@@ -1,6 +1,7 @@
 import Ink
 
-/// Reads a Markdown article: YAML front matter for metadata, Ink for the body.
+/// Reads a Markdown article: YAML front matter for metadata, the body with `SimpleMarkdownReader`
+/// when it is plain enough and Ink otherwise.
 ///
 /// The title comes from front matter, else from the first heading (then removed from the body so
 /// it is not shown twice), else the loader falls back to the file name. Front matter that is not
@@ -39,9 +40,7 @@ public struct MarkdownArticleParser: Sendable {
                 ))
             }
         }
-        // An empty comment first stops Ink from reading a leading "---" block as its own metadata.
-        let html = MarkdownParser().html(from: "<!-- -->\n" + Self.boundingBrackets(Self.boundingIndentation(body)))
-        var blocks = HTMLBlockBuilder.blocks(fromHTML: html)
+        var blocks = SimpleMarkdownReader.blocks(from: body) ?? Self.inkBlocks(body)
         if let first = blocks.firstIndex(where: { if case .heading = $0.kind { return true } else { return false } }) {
             if metadata.title.isEmpty {
                 metadata.title = blocks[first].text
@@ -51,6 +50,13 @@ public struct MarkdownArticleParser: Sendable {
             }
         }
         return ParsedArticle(metadata: metadata, body: leading + blocks, warnings: warnings)
+    }
+
+    /// The body's blocks as Ink renders it to HTML and `HTMLBlockBuilder` reads that back.
+    static func inkBlocks(_ body: String) -> [Block] {
+        // An empty comment first stops Ink from reading a leading "---" block as its own metadata.
+        let html = MarkdownParser().html(from: "<!-- -->\n" + boundingBrackets(boundingIndentation(body)))
+        return HTMLBlockBuilder.blocks(fromHTML: html)
     }
 
     /// Whether `text` has more than `length` spaces in a row, read on bytes.

@@ -32,7 +32,7 @@ enum PageFurniture {
         "اشتراک‌گذاری", "بیشتر بخوانید", "مطالب مرتبط", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً", "إعلان",
     ]
 
-    // The phrase tables are ASCII, which `TextScan.lowercasedForASCIISearch` relies on.
+    // The phrase tables are lowercase ASCII, which `PhraseMatcher` relies on.
 
     /// Phrases that make a whole line a paywall or registration blurb; the list that follows such a
     /// line is its sales pitch.
@@ -68,47 +68,54 @@ enum PageFurniture {
 
     /// `key(text)`, or nil when it is too long to be a label; avoids lowercasing prose.
     static func shortKey(_ text: String) -> String? {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, keyTrailers.contains(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
-        }
-        var count = 0
-        var index = scalars.startIndex
-        while index < end {
-            count += 1
-            if count > longestKey { return nil }
-            index = scalars.index(after: index)
-        }
-        return key(text)
+        isShortEnoughForKey(text) ? key(text) : nil
     }
+
+    /// Whether the text without its trailing `keyTrailers` has at most `longestKey` scalars: no
+    /// scalar from the one at offset `longestKey` on may be anything but a trailer. Read on bytes,
+    /// since nearly every line of prose is turned away at that one scalar.
+    static func isShortEnoughForKey(_ text: String) -> Bool {
+        if text.utf8.count <= longestKey { return true }
+        var text = text
+        // The byte offset of the scalar at offset `longestKey`, counting the bytes that start one.
+        let offset: Int? = text.withUTF8 { bytes in
+            var scalars = 0
+            for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
+                if scalars == longestKey {
+                    let byte = bytes[index]
+                    // An ASCII scalar there that is no trailer answers at once: the common case for prose.
+                    return byte < 0x80 && !keyTrailerBytes.contains(byte) ? -1 : index
+                }
+                scalars += 1
+            }
+            return nil
+        }
+        guard let offset else { return true }
+        guard offset >= 0 else { return false }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return text.unicodeScalars[start...].allSatisfy(keyTrailers.contains)
+    }
+
+    static let keyTrailerBytes = Set(keyTrailers.filter(\.isASCII).map { UInt8($0.value) })
 
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= maxBlurbLength * 4 else { return false }
         if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
         guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
-        let lower = TextScan.lowercasedForASCIISearch(text)
-        return lower.withUnsafeBufferPointer { bytes in
-            paywallBytes.contains { TextScan.contains(bytes, $0) } || consentBytes.contains { TextScan.contains(bytes, $0) }
-        }
+        return blurbPhrases.matches(text)
     }
 
     static func isPaywall(_ text: String) -> Bool {
-        contains(text, anyOf: paywallBytes)
+        TextScan.hasAtMostScalars(text, maxBlurbLength) && paywallMatcher.matches(text)
     }
 
     static func isConsentNotice(_ text: String) -> Bool {
-        contains(text, anyOf: consentBytes)
+        TextScan.hasAtMostScalars(text, maxBlurbLength) && consentMatcher.matches(text)
     }
 
-    static let paywallBytes = paywallPhrases.map { Array($0.utf8) }
-    static let consentBytes = consentPhrases.map { Array($0.utf8) }
-
-    private static func contains(_ text: String, anyOf phrases: [[UInt8]]) -> Bool {
-        guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
-        let lower = TextScan.lowercasedForASCIISearch(text)
-        return lower.withUnsafeBufferPointer { bytes in phrases.contains { TextScan.contains(bytes, $0) } }
-    }
+    static let paywallMatcher = PhraseMatcher(paywallPhrases)
+    static let consentMatcher = PhraseMatcher(consentPhrases)
+    static let blurbPhrases = PhraseMatcher(paywallPhrases + consentPhrases)
 
     /// Icons copied as letters ("p", "x", "×"): one or two scalars that are not a number.
     static func isLoneLetter(_ key: String) -> Bool {

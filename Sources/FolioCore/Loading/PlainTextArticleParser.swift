@@ -471,7 +471,17 @@ public struct PlainTextArticleParser: Sendable {
 }
 
 extension Substring {
+    /// Without leading and trailing white space characters; moves indices rather than building
+    /// reversed copies.
     func trimmingSpaces() -> String {
-        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start {
+            let before = index(before: end)
+            guard self[before].isWhitespace else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 }

@@ -3,15 +3,27 @@
 enum TagLine {
     static let labels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
 
-    /// The labels' first letters, lowercase, to turn most paragraphs away on their first byte.
-    static let labelInitials: Set<UInt8> = Set(labels.compactMap(\.utf8.first))
+    static let labelBytes = labels.map { Array($0.utf8) }
+
+    /// Whether the text starts with a label, ASCII letters in either case: read on bytes, so most
+    /// paragraphs are turned away before a scanner is made.
+    static func startsWithLabel(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return labelBytes.contains { label in
+            var bytes = utf8.makeIterator()
+            return label.allSatisfy { expected in
+                guard let byte = bytes.next() else { return false }
+                return byte &- 0x41 < 26 ? byte | 0x20 == expected : byte == expected
+            }
+        }
+    }
 
     /// Lines this long are prose that happens to start like a tag line.
     static let maxLength = 2000
 
     /// The tags when `text` is a tag line (possibly none, for "Tags: " with nothing after), else nil.
     static func tags(in text: String) -> [String]? {
-        guard let first = text.utf8.first, labelInitials.contains(first | 0x20) else { return nil }
+        guard startsWithLabel(text) else { return nil }
         var scanner = ScalarScanner(text)
         guard scanner.consume(oneOf: labels, foldingCase: true) != nil else { return nil }
         scanner.skipWhitespace()

@@ -154,8 +154,9 @@ public enum TextSanitizer {
     /// Sanitizes a block, moving its runs and adding a `.placeholder` run over each stand-in.
     static func sanitize(_ block: Block) -> (block: Block, replaced: Int) {
         let keepNewlines = block.kind == .code
+        var text = block.text
+        guard text.withUTF8({ firstReplacement(in: $0, keepNewlines: keepNewlines) }) != nil else { return (block, 0) }
         let result = sanitize(block.text, keepNewlines: keepNewlines)
-        guard result.text != block.text else { return (block, 0) }
         var runs = block.runs.map { run in
             InlineRun(range: result.mapOffset(run.range.lowerBound)..<result.mapOffset(run.range.upperBound), style: run.style)
         }

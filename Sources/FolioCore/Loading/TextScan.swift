@@ -6,9 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// Byte-level searches the parsers run on every line of a library, where `String.contains`,
-/// `lowercased()` and regexes cost microseconds per call: UTF-8 substring search with `memchr`,
-/// and lowercasing that stays on bytes.
+/// Byte-level searches the parsers run on every line of a library, where `String.contains` and
+/// regexes cost microseconds per call: UTF-8 substring search with `memchr`, scalar counts from
+/// lead bytes.
 enum TextScan {
     /// Whether the UTF-8 of `text` contains `needle` (an exact, case-sensitive byte match).
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
@@ -31,25 +31,6 @@ enum TextScan {
             }
             return false
         }
-    }
-
-    /// `text.lowercased()` as far as a search for ASCII phrases can tell: ASCII letters are
-    /// lowercased byte by byte and other bytes kept, which finds the same ASCII phrases because no
-    /// non-ASCII scalar lowercases to ASCII — except KELVIN SIGN and CAPITAL I WITH DOT ABOVE,
-    /// for which the full `lowercased()` is used.
-    static func lowercasedForASCIISearch(_ text: String) -> [UInt8] {
-        var text = text
-        let lowered: [UInt8]? = text.withUTF8 { bytes in
-            var lowered = [UInt8](repeating: 0, count: bytes.count)
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0xC4, index + 1 < bytes.count, bytes[index + 1] == 0xB0 { return nil }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return nil }
-                lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            return lowered
-        }
-        return lowered ?? Array(text.lowercased().utf8)
     }
 
     /// `text.unicodeScalars.count`, counted as the UTF-8 bytes that start a scalar: the parsers

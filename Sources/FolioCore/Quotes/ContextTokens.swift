@@ -195,12 +195,16 @@ struct ContextTokens {
     static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
         // The exact capacity keeps words of up to 15 bytes in a small string.
         var capacity = 0
-        // Only letters beyond ASCII change when lowercased; typographic punctuation (Iran’s) does not.
+        // ASCII is lowercased while it is copied; a scalar beyond it that changes when lowercased
+        // (rare: most non-ASCII letters in names are lowercase, "Bjørnstad") needs the full
+        // `lowercased()`, which maps every scalar. Typographic punctuation (Iran’s) never changes.
         var plain = true
         for scalar in scalars {
             let v = scalar.value
             capacity += UTF8.width(scalar)
-            if v >= 0x80 && !(v >= 0x2000 && v <= 0x206F) { plain = false }
+            if lowercased && plain && v >= 0x80 && !(v >= 0x2000 && v <= 0x206F) && scalar.properties.changesWhenLowercased {
+                plain = false
+            }
         }
         let text = String(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0

@@ -65,7 +65,8 @@ public struct QuoteDetector: Sendable {
                     let end = attributor.nameRunEnd(from: t)
                     // Most capitalised words open a sentence ("The", "However"); a lone word can only
                     // be a surname the article has already given in full.
-                    if end - t > 1 || tracker.knowsSurname(context.lower(t)) {
+                    if end - t > 1
+                        || tracker.knowsSurname(written: scalars[token.start..<token.end], lowered: { context.lower(t) }) {
                         tracker.note(
                             run: context.texts(t..<end), lastLowered: context.lower(end - 1),
                             classes: tokens[t..<end].map(\.classes),

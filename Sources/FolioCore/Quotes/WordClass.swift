@@ -35,25 +35,44 @@ struct WordClass: OptionSet {
         return word.withUTF8 { table.classes(of: $0) }
     }
 
-    /// The classes of a word as written, lowercased the way `String.lowercased()` does it, but
-    /// for ASCII without building a string: this runs for most words of an article.
+    /// The classes of a word as written, lowercased the way `String.lowercased()` does it (each
+    /// scalar's lowercase mapping), without building a string: this runs for most words of an
+    /// article. Only a word whose hash is in the table is compared byte by byte.
     static func of(_ scalars: ArraySlice<Unicode.Scalar>) -> WordClass {
+        scalars.withUnsafeBufferPointer(of)
+    }
+
+    static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> WordClass {
         let table = Self.table
+        let longest = table.longestWord
         // Every scalar takes a byte at least, so a longer word is in no list.
-        guard scalars.count <= table.longestWord else { return [] }
+        guard scalars.count <= longest else { return [] }
         var hash = WordTable.seed
+        var length = 0
+        var isASCII = true
         for scalar in scalars {
             let v = scalar.value
-            guard v < 0x80 else { return of(ContextTokens.string(scalars, lowercased: true)) }
-            hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-        }
-        return table.classes(hash: hash) { key in
-            key.count == scalars.count
-                && zip(key, scalars).allSatisfy { byte, scalar in
-                    let v = scalar.value
-                    return UInt32(byte) == (v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+            if v < 0x80 {
+                hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                length += 1
+                continue
+            }
+            isASCII = false
+            let properties = scalar.properties
+            if properties.changesWhenLowercased {
+                for lower in properties.lowercaseMapping.unicodeScalars {
+                    for byte in UTF8.encode(lower)! { hash = WordTable.hash(hash, byte) }
+                    length += UTF8.width(lower)
                 }
+            } else {
+                for byte in UTF8.encode(scalar)! { hash = WordTable.hash(hash, byte) }
+                length += UTF8.width(scalar)
+            }
+            guard length <= longest else { return [] }
         }
+        guard let slot = table.slot(holding: hash) else { return [] }
+        guard isASCII else { return of(ContextTokens.string(ArraySlice(scalars), lowercased: true)) }
+        return table.classes(inSlot: slot, ifKeyIs: scalars)
     }
 
     private static let table: WordTable = {
@@ -81,7 +100,12 @@ struct WordClass: OptionSet {
 /// `Set<String>` hashes each lookup with SipHash after a normalisation check, which costs more
 /// than everything else done for a word.
 private final class WordTable: Sendable {
-    private let keys: [[UInt8]]
+    /// Each slot's full hash (0 for an empty slot), compared before any key is read.
+    private let hashes: [UInt64]
+    /// The keys' bytes one after another; a slot's key is `keyStarts[slot]..<keyStarts[slot] + keyLengths[slot]`.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int]
+    private let keyLengths: [Int]
     private let values: [WordClass]
     private let mask: Int
     let longestWord: Int
@@ -92,37 +116,74 @@ private final class WordTable: Sendable {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
+    /// A word's hash as stored: never 0, which marks an empty slot.
+    @inline(__always) private static func stored(_ hash: UInt64) -> UInt64 {
+        hash == 0 ? 1 : hash
+    }
+
     init(_ classes: [String: WordClass]) {
         var size = 1
         while size < classes.count * 4 { size *= 2 }
-        var keys = [[UInt8]](repeating: [], count: size)
+        var hashes = [UInt64](repeating: 0, count: size)
+        var keyBytes: [UInt8] = []
+        var keyStarts = [Int](repeating: 0, count: size)
+        var keyLengths = [Int](repeating: 0, count: size)
         var values = [WordClass](repeating: [], count: size)
         for (word, wordClass) in classes {
             let bytes = Array(word.utf8)
-            var slot = Self.slot(bytes.reduce(Self.seed, Self.hash), size - 1)
-            while !keys[slot].isEmpty { slot = (slot + 1) & (size - 1) }
-            keys[slot] = bytes
+            let hash = Self.stored(bytes.reduce(Self.seed, Self.hash))
+            var slot = Self.slot(hash, size - 1)
+            while hashes[slot] != 0 {
+                // Lookups stop at the first slot with the word's hash, so no two words may share one
+                // (a word with the same hash would have probed through this slot).
+                precondition(hashes[slot] != hash, "two words in the lists share a hash")
+                slot = (slot + 1) & (size - 1)
+            }
+            hashes[slot] = hash
+            keyStarts[slot] = keyBytes.count
+            keyLengths[slot] = bytes.count
+            keyBytes += bytes
             values[slot] = wordClass
         }
-        self.keys = keys
+        self.hashes = hashes
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        self.keyLengths = keyLengths
         self.values = values
         mask = size - 1
         longestWord = classes.keys.map(\.utf8.count).max() ?? 0
     }
 
     func classes(of bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
-        guard bytes.count <= longestWord else { return [] }
-        return classes(hash: bytes.reduce(Self.seed, Self.hash)) { $0.elementsEqual(bytes) }
+        guard bytes.count <= longestWord, let slot = slot(holding: bytes.reduce(Self.seed, Self.hash)) else { return [] }
+        let start = keyStarts[slot]
+        guard keyLengths[slot] == bytes.count, keyBytes[start..<start + bytes.count].elementsEqual(bytes) else { return [] }
+        return values[slot]
     }
 
-    /// - Parameter matches: whether a stored key is the word looked up.
-    @inline(__always) func classes(hash: UInt64, matches: ([UInt8]) -> Bool) -> WordClass {
+    /// The slot of the word with this hash, if the table has one (its key must still be compared:
+    /// different words can share a hash).
+    @inline(__always) func slot(holding hash: UInt64) -> Int? {
+        let hash = Self.stored(hash)
         var slot = Self.slot(hash, mask)
-        while !keys[slot].isEmpty {
-            if matches(keys[slot]) { return values[slot] }
+        while true {
+            let stored = hashes[slot]
+            if stored == hash { return slot }
+            if stored == 0 { return nil }
             slot = (slot + 1) & mask
         }
-        return []
+    }
+
+    /// The slot's classes when its key is the ASCII word, lowercased; empty otherwise.
+    @inline(__always) func classes(inSlot slot: Int, ifKeyIs scalars: UnsafeBufferPointer<Unicode.Scalar>) -> WordClass {
+        guard keyLengths[slot] == scalars.count else { return [] }
+        var index = keyStarts[slot]
+        for scalar in scalars {
+            let v = scalar.value
+            guard UInt32(keyBytes[index]) == (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) else { return [] }
+            index += 1
+        }
+        return values[slot]
     }
 
     private static func slot(_ hash: UInt64, _ mask: Int) -> Int {

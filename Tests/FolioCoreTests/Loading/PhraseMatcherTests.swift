@@ -1,0 +1,45 @@
+import Testing
+@testable import FolioCore
+
+/// The one-pass phrase search must answer exactly as searching `text.lowercased()` for each phrase.
+@Suite struct PhraseMatcherTests {
+    static let phrases = PageFurniture.paywallPhrases + PageFurniture.consentPhrases
+
+    static func naive(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return phrases.contains { lower.contains($0) }
+    }
+
+    @Test func agreesWithLowercasedSearchOnGeneratedText() {
+        let pieces = [
+            "Subscribe", "to", "continue", "reading", "this site", "USES COOKIES", "cook", "ies", "use", " ", "  ",
+            "already a", "Subscriber", "café", "“", "”", "İ", "\u{212A}", "K", "sign up for our", "Newsletter", "x",
+            "to continue", "readin", "g", "weiterlesen mit", "Para seguir leyendo", "by continuing to browse", ".",
+        ]
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        let matcher = PhraseMatcher(Self.phrases)
+        var matched = 0
+        for _ in 0..<3000 {
+            let text = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " ")
+            let expected = Self.naive(text)
+            #expect(matcher.matches(text) == expected, "\(text.debugDescription)")
+            if expected { matched += 1 }
+        }
+        #expect(matched > 100)
+    }
+
+    @Test func phrasesAtEdgesAndInCapitals() {
+        let matcher = PhraseMatcher(Self.phrases)
+        #expect(matcher.matches("use cookies"))
+        #expect(matcher.matches("We USE COOKIES."))
+        #expect(matcher.matches("xx subscribe to read"))
+        #expect(!matcher.matches("use cookie"))
+        #expect(!matcher.matches(""))
+        // KELVIN SIGN lowercases to "k": "coo\u{212A}ies" is "cookies" once lowercased.
+        #expect(matcher.matches("this site uses coo\u{212A}ies"))
+    }
+}

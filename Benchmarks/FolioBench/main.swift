@@ -1,6 +1,6 @@
 import Foundation
 
-/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR]` prints one line per performance
+/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR] [--only export]` prints one line per performance
 /// target; `--runs` sets how many times each whole-library or whole-article measurement repeats.
 /// `--child SCENARIO PATH` is the isolated process `Benchmark` reads peak memory from.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -34,6 +34,13 @@ var scale = smoke ? BenchScale.smoke : .full
 if let runs = value(after: "--runs").flatMap(Int.init), runs > 0 { scale.runs = runs }
 let benchmark = Benchmark(scale: scale, corpus: BenchCorpus(root: root), folioBinary: folio)
 benchmark.skipsTmux = arguments.contains("--no-tmux")
+if let only = value(after: "--only") {
+    guard only == "export" else {
+        FileHandle.standardError.write(Data("--only knows one step: export\n".utf8))
+        exit(2)
+    }
+    benchmark.onlyExports = true
+}
 var status: Int32 = 0
 do {
     try benchmark.run()

@@ -2,7 +2,7 @@ import Foundation
 
 /// The `json` format: Folio's own lossless export (schema in `JSON-SCHEMA.md`), the one to
 /// back up and to import again. Keys are sorted and dates are milliseconds in UTC, so the same
-/// document always gives the same bytes.
+/// document always gives the same bytes; `PrettyJSONWriter` writes them, pretty-printed.
 enum FolioJSONExporter {
     static func export(_ document: ExportDocument) -> String {
         let file = FolioJSONSchema.File(
@@ -10,7 +10,7 @@ enum FolioJSONExporter {
             version: FolioJSONSchema.version,
             articles: document.articles.map(article)
         )
-        return ExportJSON.encode(file)
+        return PrettyJSONWriter.document(file)
     }
 
     static func article(_ article: ExportedArticle) -> FolioJSONSchema.Article {
@@ -34,7 +34,7 @@ enum FolioJSONExporter {
 
     static func annotation(_ annotation: Annotation) -> FolioJSONSchema.Annotation {
         FolioJSONSchema.Annotation(
-            id: annotation.id.uuidString.lowercased(),
+            id: UUIDText.lowercase(annotation.id),
             articlePath: annotation.articlePath,
             articleFingerprint: annotation.articleFingerprint,
             quote: FolioJSONSchema.Quote(
@@ -61,19 +61,6 @@ enum FolioJSONExporter {
             // JSON has no NaN or infinity; a confidence is a fraction in 0...1 anyway.
             FolioJSONSchema.Anchoring(state: "approximate", confidence: confidence.isFinite ? min(max(confidence, 0), 1) : 0)
         case .orphaned: FolioJSONSchema.Anchoring(state: "orphaned")
-        }
-    }
-}
-
-/// The one JSON encoder configuration every JSON export uses.
-enum ExportJSON {
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("export DTOs hold only strings, numbers and arrays: \(error)")
         }
     }
 }

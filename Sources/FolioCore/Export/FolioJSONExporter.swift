@@ -5,12 +5,15 @@ import Foundation
 /// document always gives the same bytes; `PrettyJSONWriter` writes them, pretty-printed.
 enum FolioJSONExporter {
     static func export(_ document: ExportDocument) -> String {
-        let file = FolioJSONSchema.File(
+        PrettyJSONWriter.document(file(document))
+    }
+
+    static func file(_ document: ExportDocument) -> FolioJSONSchema.File {
+        FolioJSONSchema.File(
             format: FolioJSONSchema.formatName,
             version: FolioJSONSchema.version,
             articles: document.articles.map(article)
         )
-        return PrettyJSONWriter.document(file)
     }
 
     static func article(_ article: ExportedArticle) -> FolioJSONSchema.Article {

@@ -6,12 +6,16 @@ import Foundation
 /// always exports the same bytes.
 enum W3CExporter {
     static func export(_ document: ExportDocument, options: ExportOptions) -> String {
+        PrettyJSONWriter.document(collection(document, options: options))
+    }
+
+    static func collection(_ document: ExportDocument, options: ExportOptions) -> W3CSchema.Collection {
         let items = document.articles.flatMap { article in
             let source = article.fileURL
             return article.annotationsInExportOrder.map { annotation($0, source: source) }
         }
         let id = collectionID(document)
-        let collection = W3CSchema.Collection(
+        return W3CSchema.Collection(
             context: W3CSchema.context,
             id: id,
             type: "AnnotationCollection",
@@ -35,7 +39,6 @@ enum W3CExporter {
                 )
             }
         )
-        return PrettyJSONWriter.document(collection)
     }
 
     static func collectionID(_ document: ExportDocument) -> String {

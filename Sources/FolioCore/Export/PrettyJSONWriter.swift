@@ -38,14 +38,14 @@ struct PrettyJSONWriter {
         startElement()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(contentsOf: Self.keyEnd)
     }
 
     /// Starts a member whose key is run-time text (a dictionary's).
     mutating func key(_ name: String) {
         startElement()
         appendString(name)
-        bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(contentsOf: Self.keyEnd.dropFirst())
     }
 
     /// A member, left out when `value` is nil, as synthesized `Encodable` leaves out a nil optional.
@@ -105,9 +105,11 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(UInt8(ascii: " "))
+        var rest = 2 * depth
+        while rest > 0 {
+            let count = min(rest, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<count])
+            rest -= count
         }
     }
 
@@ -139,13 +141,18 @@ struct PrettyJSONWriter {
         case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
         case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
             bytes.append(Self.lowerHex[Int(byte >> 4)])
             bytes.append(Self.lowerHex[Int(byte & 0x0F)])
         }
     }
 
     private static let lowerHex = Array("0123456789abcdef".utf8)
+    /// What follows a key's name: its closing quote and the ` : ` before the value.
+    private static let keyEnd = Array("\" : ".utf8)
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }
 
 /// A value `PrettyJSONWriter` can write: members in sorted key order, optionals left out when nil.

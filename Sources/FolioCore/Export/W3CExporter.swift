@@ -69,7 +69,7 @@ enum W3CExporter {
             created: ExportTimestamp.iso8601(annotation.created),
             modified: ExportTimestamp.iso8601(annotation.modified),
             body: bodies.isEmpty ? nil : bodies,
-            stylesheet: W3CSchema.Stylesheet(type: "CssStylesheet", value: css(annotation.color)),
+            stylesheet: W3CSchema.Stylesheet(type: "CssStylesheet", value: cssRules[annotation.color] ?? css(annotation.color)),
             target: W3CSchema.Target(
                 type: "SpecificResource",
                 source: source,
@@ -86,6 +86,9 @@ enum W3CExporter {
     }
 
     static func styleClass(_ color: HighlightColor) -> String { "folio-" + color.name }
+
+    /// Every color's rule, built once rather than for each annotation.
+    static let cssRules = Dictionary(uniqueKeysWithValues: HighlightColor.allCases.map { ($0, css($0)) })
 
     static func css(_ color: HighlightColor) -> String {
         ".\(styleClass(color)) { background-color: \(cssColors[color] ?? "#fff59d"); }"

@@ -23,7 +23,9 @@ extension W3CSchema.ContextEntry: JSONWritable {
             output.string(iri)
         case .prefixes(let prefixes):
             output.beginObject()
-            for (name, iri) in prefixes.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            // Sorted as `JSONEncoder` sorts keys; one prefix (the usual case) needs no sort.
+            let sorted = prefixes.count < 2 ? Array(prefixes) : prefixes.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (name, iri) in sorted {
                 output.key(name)
                 output.string(iri)
             }

@@ -37,7 +37,7 @@ enum ClippingsExporter {
                     annotation.anchor.quote.exact,
                     to: &out
                 )
-                if !annotation.note.allSatisfy(\.isWhitespace) {
+                if !annotation.note.allSatisfy({ $0.isWhitespace }) {
                     appendEntry(
                         heading,
                         "- Your Note on Location \(last) | Added on "

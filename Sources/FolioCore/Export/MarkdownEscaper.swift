@@ -118,7 +118,7 @@ enum MarkdownEscaper {
             rest = rest[range.upperBound...].drop(while: { $0 == "\n" })
         }
         result.append(rest)
-        return result.filter { !$0.allSatisfy(\.isWhitespace) }
+        return result.filter { !$0.allSatisfy { $0.isWhitespace } }
     }
 
     // MARK: Paragraphs on bytes
@@ -217,7 +217,7 @@ enum MarkdownEscaper {
             default: return false
             }
         }
-        return onlyASCII || String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self).allSatisfy(\.isWhitespace)
+        return onlyASCII || String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self).allSatisfy { $0.isWhitespace }
     }
 
     /// Inline markup starters: escaped wherever they occur (`!` needs no escape: it only makes an

@@ -54,7 +54,7 @@ enum MarkdownExporter {
         if let speaker = annotation.speaker, !speaker.isEmpty {
             block("— " + inline(speaker), to: &out)
         }
-        if !annotation.note.allSatisfy(\.isWhitespace) {
+        if !annotation.note.allSatisfy({ $0.isWhitespace }) {
             out.append(contentsOf: blockSeparator)
             MarkdownEscaper.appendParagraphText(annotation.note, to: &out)
         }
@@ -80,14 +80,14 @@ enum MarkdownExporter {
     /// word on one line.
     static func hashtags(_ tags: [String]) -> String {
         tags.map { tag in
-            let word = tag.split(whereSeparator: \.isWhitespace).joined(separator: "-")
+            let word = tag.split { $0.isWhitespace }.joined(separator: "-")
             return "#" + MarkdownEscaper.escapeLine(word.unicodeScalars, atLineStart: false)
         }.joined(separator: " ")
     }
 
     /// A one-line value (title, author, speaker): line breaks fold into spaces.
     static func inline(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = text.split { $0.isNewline }.joined(separator: " ")
         return MarkdownEscaper.escapeLine(flat.unicodeScalars, atLineStart: true)
     }
 }

@@ -38,14 +38,15 @@ struct PrettyJSONWriter {
         startElement()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(contentsOf: Self.keyEnd)
+        appendKeyEnd()
     }
 
     /// Starts a member whose key is run-time text (a dictionary's).
     mutating func key(_ name: String) {
         startElement()
-        appendString(name)
-        bytes.append(contentsOf: Self.keyEnd.dropFirst())
+        bytes.append(UInt8(ascii: "\""))
+        appendContents(name)
+        appendKeyEnd()
     }
 
     /// A member, left out when `value` is nil, as synthesized `Encodable` leaves out a nil optional.
@@ -105,17 +106,26 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        var rest = 2 * depth
-        while rest > 0 {
-            let count = min(rest, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<count])
-            rest -= count
-        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
-    /// The quoted, escaped string: runs that need no escape are copied whole.
+    /// A key's closing quote and the ` : ` before its value.
+    private mutating func appendKeyEnd() {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// The quoted, escaped string.
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        appendContents(text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escaped string without its quotes: runs that need no escape are copied whole.
+    private mutating func appendContents(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
@@ -128,7 +138,6 @@ struct PrettyJSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -150,9 +159,6 @@ struct PrettyJSONWriter {
     }
 
     private static let lowerHex = Array("0123456789abcdef".utf8)
-    /// What follows a key's name: its closing quote and the ` : ` before the value.
-    private static let keyEnd = Array("\" : ".utf8)
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }
 
 /// A value `PrettyJSONWriter` can write: members in sorted key order, optionals left out when nil.

@@ -23,11 +23,15 @@ extension W3CSchema.ContextEntry: JSONWritable {
             output.string(iri)
         case .prefixes(let prefixes):
             output.beginObject()
-            // Sorted as `JSONEncoder` sorts keys; one prefix (the usual case) needs no sort.
-            let sorted = prefixes.count < 2 ? Array(prefixes) : prefixes.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (name, iri) in sorted {
+            // Sorted as `JSONEncoder` sorts keys; the one prefix every annotation repeats needs no sort.
+            if prefixes.count == 1, let (name, iri) = prefixes.first {
                 output.key(name)
                 output.string(iri)
+            } else {
+                for (name, iri) in prefixes.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                    output.key(name)
+                    output.string(iri)
+                }
             }
             output.endObject()
         }

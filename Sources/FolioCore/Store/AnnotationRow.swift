@@ -13,16 +13,22 @@ enum AnnotationRow {
             annotation.quote_exact, annotation.quote_prefix, annotation.quote_suffix,
             annotation.position_start, annotation.position_end, annotation.anchoring, annotation.confidence,
             annotation.color, annotation.note, annotation.tags, annotation.speaker,
-            annotation.created, annotation.modified
+            annotation.created, annotation.modified, annotation.article_id
         FROM annotation JOIN article ON article.id = annotation.article_id
         """
 
     /// The annotations `selectSQL` followed by `clauses` (a WHERE and/or ORDER BY) selects.
+    /// An article's path and fingerprint are read once for a run of its annotations and shared.
     static func fetchAll(_ db: Database, _ clauses: String, arguments: StatementArguments = []) throws -> [Annotation] {
         let rows = try Row.fetchCursor(db, sql: selectSQL + " " + clauses, arguments: arguments)
         var annotations: [Annotation] = []
+        var article: (id: Int64, path: String, fingerprint: String)?
         while let row = try rows.next() {
-            annotations.append(try annotation(from: row))
+            let articleID = try row.decode(Int64.self, atIndex: 16)
+            if article?.id != articleID {
+                article = (articleID, try row.decode(String.self, atIndex: 1), try row.decode(String.self, atIndex: 2))
+            }
+            annotations.append(try annotation(from: row, articlePath: article!.path, articleFingerprint: article!.fingerprint))
         }
         return annotations
     }
@@ -39,8 +45,9 @@ enum AnnotationRow {
         ]
     }
 
-    /// Decodes a row of `selectSQL`'s columns, by position.
-    static func annotation(from row: Row) throws -> Annotation {
+    /// Decodes a row of `selectSQL`'s columns, by position, but for the article's path and
+    /// fingerprint, which the caller has.
+    static func annotation(from row: Row, articlePath: String, articleFingerprint: String) throws -> Annotation {
         let idText = try row.decode(String.self, atIndex: 0)
         guard let id = UUIDText.parse(idText) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "annotation id \(idText) is not a UUID")
@@ -51,8 +58,8 @@ enum AnnotationRow {
         }
         return Annotation(
             id: id,
-            articlePath: try row.decode(String.self, atIndex: 1),
-            articleFingerprint: try row.decode(String.self, atIndex: 2),
+            articlePath: articlePath,
+            articleFingerprint: articleFingerprint,
             anchor: TextAnchor(
                 quote: TextQuoteSelector(
                     exact: try row.decode(String.self, atIndex: 3),

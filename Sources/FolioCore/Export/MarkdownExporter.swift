@@ -11,6 +11,10 @@
 enum MarkdownExporter {
     static func export(_ document: ExportDocument, options: ExportOptions) -> String {
         var out: [UInt8] = []
+        // Quotes, notes and a details line, with room for escapes: one buffer, never regrown.
+        out.reserveCapacity(document.articles.reduce(0) { total, article in
+            article.annotations.reduce(total + 1_024) { $0 + 80 + $1.anchor.quote.exact.utf8.count * 9 / 8 + $1.note.utf8.count }
+        })
         for (index, article) in document.articles.enumerated() {
             if index > 0 { out.append(contentsOf: blockSeparator) }
             section(for: article, options: options, to: &out)

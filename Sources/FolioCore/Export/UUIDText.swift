@@ -30,28 +30,28 @@ enum UUIDText {
 
     /// Parses the 8-4-4-4-12 layout in either case, as `UUID(uuidString:)` does; nil otherwise.
     static func parse(_ text: String) -> UUID? {
-        var text = text
-        return text.withUTF8 { utf8 -> UUID? in
-            guard utf8.count == 36 else { return nil }
-            var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            let parsed = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
-                var index = 0
-                var position = 0
-                while position < 36 {
-                    if position == 8 || position == 13 || position == 18 || position == 23 {
-                        guard utf8[position] == UInt8(ascii: "-") else { return false }
-                        position += 1
-                        continue
-                    }
-                    guard let high = nibble(utf8[position]), let low = nibble(utf8[position + 1]) else { return false }
-                    out[index] = high << 4 | low
-                    index += 1
-                    position += 2
+        guard text.utf8.count == 36 else { return nil }
+        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
+            var index = 0
+            var high: UInt8?
+            for (position, byte) in text.utf8.enumerated() {
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard byte == UInt8(ascii: "-") else { return false }
+                    continue
                 }
-                return true
+                guard let value = nibble(byte) else { return false }
+                if let first = high {
+                    out[index] = first << 4 | value
+                    index += 1
+                    high = nil
+                } else {
+                    high = value
+                }
             }
-            return parsed ? UUID(uuid: bytes) : nil
+            return true
         }
+        return parsed ? UUID(uuid: bytes) : nil
     }
 
     private static func nibble(_ byte: UInt8) -> UInt8? {

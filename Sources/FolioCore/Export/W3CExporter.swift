@@ -6,7 +6,10 @@ import Foundation
 /// always exports the same bytes.
 enum W3CExporter {
     static func export(_ document: ExportDocument, options: ExportOptions) -> String {
-        PrettyJSONWriter.document(collection(document, options: options))
+        PrettyJSONWriter.document(
+            collection(document, options: options),
+            reservingCapacity: FolioJSONExporter.estimatedBytes(document, perAnnotation: 1_400)
+        )
     }
 
     static func collection(_ document: ExportDocument, options: ExportOptions) -> W3CSchema.Collection {

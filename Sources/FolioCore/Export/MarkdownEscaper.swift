@@ -12,9 +12,13 @@
 enum MarkdownEscaper {
     /// Escapes one line (no line breaks). `atLineStart` says whether the output begins a line.
     static func escapeLine<S: Sequence>(_ scalars: S, atLineStart: Bool) -> String where S.Element == Unicode.Scalar {
-        var line = String(String.UnicodeScalarView(scalars))
+        var line: [UInt8] = []
+        line.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars {
+            UTF8.encode(scalar) { line.append($0) }
+        }
         var out: [UInt8] = []
-        line.withUTF8 { appendLine($0[...], atLineStart: atLineStart, to: &out) }
+        line.withUnsafeBufferPointer { appendLine($0[...], atLineStart: atLineStart, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -30,24 +30,23 @@ enum UUIDText {
 
     /// Parses the 8-4-4-4-12 layout in either case, as `UUID(uuidString:)` does; nil otherwise.
     static func parse(_ text: String) -> UUID? {
-        guard text.utf8.count == 36 else { return nil }
+        var text = text
+        return text.withUTF8(parse)
+    }
+
+    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> UUID? {
+        guard utf8.count == 36 else { return nil }
         var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         let parsed = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
-            var index = 0
-            var high: UInt8?
-            for (position, byte) in text.utf8.enumerated() {
+            var position = 0
+            for index in 0..<16 {
                 if position == 8 || position == 13 || position == 18 || position == 23 {
-                    guard byte == UInt8(ascii: "-") else { return false }
-                    continue
+                    guard utf8[position] == UInt8(ascii: "-") else { return false }
+                    position += 1
                 }
-                guard let value = nibble(byte) else { return false }
-                if let first = high {
-                    out[index] = first << 4 | value
-                    index += 1
-                    high = nil
-                } else {
-                    high = value
-                }
+                guard let high = nibble(utf8[position]), let low = nibble(utf8[position + 1]) else { return false }
+                out[index] = high << 4 | low
+                position += 2
             }
             return true
         }

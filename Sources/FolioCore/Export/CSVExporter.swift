@@ -41,9 +41,16 @@ enum CSVExporter {
 
     /// Quotes a field when it holds a comma, a quote or a line break, doubling its quotes.
     static func field(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
-            return value
+        var needsQuotes = false
+        var hasQuote = false
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): hasQuote = true
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): needsQuotes = true
+            default: continue
+            }
         }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        guard needsQuotes || hasQuote else { return value }
+        return "\"" + (hasQuote ? value.replacing("\"", with: "\"\"") : value) + "\""
     }
 }

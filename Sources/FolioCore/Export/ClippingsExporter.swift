@@ -69,10 +69,19 @@ enum ClippingsExporter {
         out += "\r\n"
         out += detail
         out += "\r\n\r\n"
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        func append(_ line: Substring) {
             out += line
             if line == separator { out += "\u{2060}" }
             out += "\r\n"
+        }
+        if LineBreakRules.splitsLikeBytes(text) {
+            for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                append(Substring(line))
+            }
+        } else {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                append(line)
+            }
         }
         out += separator
         out += "\r\n"

@@ -95,9 +95,9 @@ enum MarkdownEscaper {
     }
 
     /// `blockQuote(text)` appended to `out`, straight from the text's bytes unless character
-    /// rules could split it differently (see `needsCharacterRules`).
+    /// rules could split it differently (see `LineBreakRules`).
     static func appendBlockQuote(_ text: String, to out: inout [UInt8]) {
-        guard !needsCharacterRules(text) else {
+        guard LineBreakRules.splitsLikeBytes(text) else {
             out.append(contentsOf: blockQuote(text).utf8)
             return
         }
@@ -106,7 +106,7 @@ enum MarkdownEscaper {
 
     /// `paragraphText(text)` appended to `out`, from bytes as `appendBlockQuote` does.
     static func appendParagraphText(_ text: String, to out: inout [UInt8]) {
-        guard !needsCharacterRules(text) else {
+        guard LineBreakRules.splitsLikeBytes(text) else {
             out.append(contentsOf: paragraphText(text).utf8)
             return
         }
@@ -142,32 +142,7 @@ enum MarkdownEscaper {
         static let plain = ParagraphLayout(linePrefix: [], emptyLine: [], paragraphSeparator: Array("\n\n".utf8), nothing: [])
     }
 
-    /// Whether splitting at line breaks by bytes might differ from `paragraphs`, which splits
-    /// lines by characters and paragraphs with Foundation's `range(of:)`: a CR makes `\r\n` one
-    /// character, and a combining mark (or the like) after a line break stops `range(of:)`
-    /// matching the break. Highlights with neither — nearly all — take the byte path.
-    private static func needsCharacterRules(_ text: String) -> Bool {
-        var afterLineBreak = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" { return true }
-            if afterLineBreak, !scalar.isASCII, mayAttach(scalar) { return true }
-            afterLineBreak = scalar == "\n"
-        }
-        return false
-    }
-
-    /// Whether a scalar may join the character before it (marks, extenders, joiners, modifiers).
-    private static func mayAttach(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
-        default:
-            return properties.isGraphemeExtend || properties.isEmojiModifier
-                || properties.canonicalCombiningClass != .notReordered || properties.isVariationSelector
-        }
-    }
-
-    /// `paragraphs` laid out as `layout` says, on the bytes of text `needsCharacterRules` passed.
+    /// `paragraphs` laid out as `layout` says, on the bytes of text `LineBreakRules` lets split as bytes.
     private static func appendParagraphs(_ text: String, layout: ParagraphLayout, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in

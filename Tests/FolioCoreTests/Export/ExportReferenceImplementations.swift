@@ -85,3 +85,20 @@ enum InterpolatedTimestamp {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+/// Clippings entries and CSV fields as they were built before: split by characters, joined.
+enum JoinedTextExports {
+    static func clippingsEntry(_ heading: String, _ detail: String, _ text: String) -> String {
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line == ClippingsExporter.separator ? line + "\u{2060}" : String(line)
+        }
+        return ([heading, detail, ""] + body + [ClippingsExporter.separator]).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return value
+        }
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    }
+}

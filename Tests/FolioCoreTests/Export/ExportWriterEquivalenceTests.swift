@@ -131,6 +131,19 @@ import Testing
         }
     }
 
+    @Test func clippingsEntriesAndCSVFieldsMatchTheJoinedText() {
+        var generator = SeededGenerator(seed: 19)
+        let pieces = ExportRandomTextTests.pieces + ["\n", "\n\n", "==========", "\n==========\n", "\r\n", "\n\u{301}",
+                                                   "\n\u{200D}", "\u{301}", "\"\u{301}", ",", "\"", "\r"]
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0..<8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var entry = ""
+            ClippingsExporter.appendEntry("Title", "- detail", text, to: &entry)
+            #expect(entry == JoinedTextExports.clippingsEntry("Title", "- detail", text), "\(Array(text.unicodeScalars))")
+            #expect(CSVExporter.field(text) == JoinedTextExports.csvField(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     // MARK: Dates and ids
 
     @Test func datesMatchInterpolatedText() throws {

@@ -10,7 +10,8 @@
 /// writer with `JSONEncoder` on the same values, so a key out of order fails them.
 struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    /// Two spaces per open container.
+    private var indentation: [UInt8] = []
     /// Whether the innermost open container has no element yet.
     private var isFirst = true
 
@@ -84,14 +85,15 @@ struct PrettyJSONWriter {
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         bytes.append(UInt8(ascii: "\n"))
-        depth += 1
+        indentation.append(UInt8(ascii: " "))
+        indentation.append(UInt8(ascii: " "))
         isFirst = true
     }
 
     private mutating func close(_ bracket: UInt8) {
         bytes.append(UInt8(ascii: "\n"))
-        depth -= 1
-        indent()
+        indentation.removeLast(2)
+        bytes.append(contentsOf: indentation)
         bytes.append(bracket)
         isFirst = false
     }
@@ -102,11 +104,7 @@ struct PrettyJSONWriter {
             bytes.append(UInt8(ascii: "\n"))
         }
         isFirst = false
-        indent()
-    }
-
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        bytes.append(contentsOf: indentation)
     }
 
     /// A key's closing quote and the ` : ` before its value.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR]` prints one line per performance
-/// target; `--runs` sets how many times each whole-library or whole-article measurement repeats.
+/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR] [--only export] [--highlights N]`
+/// prints one line per performance target; `--runs` sets how many times each whole-library or
+/// whole-article measurement repeats; `--only export` and `--highlights` shrink a run for profiling.
 /// `--child SCENARIO PATH` is the isolated process `Benchmark` reads peak memory from.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -32,8 +33,16 @@ let root = value(after: "--keep").map { URL(fileURLWithPath: $0) }
 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
 var scale = smoke ? BenchScale.smoke : .full
 if let runs = value(after: "--runs").flatMap(Int.init), runs > 0 { scale.runs = runs }
+if let highlights = value(after: "--highlights").flatMap(Int.init), highlights > 0 { scale.highlightCount = highlights }
 let benchmark = Benchmark(scale: scale, corpus: BenchCorpus(root: root), folioBinary: folio)
 benchmark.skipsTmux = arguments.contains("--no-tmux")
+if let only = value(after: "--only") {
+    guard only == "export" else {
+        FileHandle.standardError.write(Data("--only knows one step: export\n".utf8))
+        exit(2)
+    }
+    benchmark.onlyExports = true
+}
 var status: Int32 = 0
 do {
     try benchmark.run()

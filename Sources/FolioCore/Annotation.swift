@@ -101,7 +101,11 @@ public enum HighlightColor: Int, Sendable, Hashable, Codable, CaseIterable {
     case pink = 4
     case purple = 5
 
-    public var name: String { String(describing: self) }
+    /// Looked up rather than reflected: `String(describing:)` on every call cost an export of
+    /// 100,000 highlights more than writing their dates.
+    public var name: String { Self.names[self] ?? String(describing: self) }
+
+    private static let names = Dictionary(uniqueKeysWithValues: allCases.map { ($0, String(describing: $0)) })
 
     public init?(name: String) {
         guard let color = HighlightColor.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }

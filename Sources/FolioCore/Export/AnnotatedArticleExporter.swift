@@ -28,7 +28,7 @@ enum AnnotatedArticleExporter {
         let paragraphs = paragraphRanges(text)
         var references: [Int: [Int]] = [:]
         var footnotes: [String] = []
-        let noted = anchored.filter { !$0.0.note.allSatisfy(\.isWhitespace) }
+        let noted = anchored.filter { !$0.0.note.allSatisfy { $0.isWhitespace } }
             .sorted { ($0.2, $0.1) < ($1.2, $1.1) }
         for (annotation, _, end) in noted {
             footnoteNumber += 1
@@ -86,7 +86,7 @@ enum AnnotatedArticleExporter {
             blocks.append("## Orphaned highlights")
             for annotation in orphans {
                 blocks.append(MarkdownEscaper.blockQuote(annotation.anchor.quote.exact))
-                if !annotation.note.allSatisfy(\.isWhitespace) {
+                if !annotation.note.allSatisfy({ $0.isWhitespace }) {
                     blocks.append(MarkdownEscaper.paragraphText(annotation.note))
                 }
             }

@@ -13,28 +13,44 @@ enum CSVExporter {
     static let header = ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date"]
 
     static func export(_ document: ExportDocument) -> String {
-        var records = [header]
+        var out = ""
+        appendRecord(header.map(field), to: &out)
         for article in document.articles {
+            // The same for every row of the article; the file URL is costly to build.
+            let title = field(article.metadata.title)
+            let author = field(article.metadata.author ?? "")
+            let url = field(article.metadata.url ?? article.fileURL)
             for annotation in article.annotationsInExportOrder {
-                records.append([
-                    annotation.anchor.quote.exact,
-                    article.metadata.title,
-                    article.metadata.author ?? "",
-                    article.metadata.url ?? article.fileURL,
-                    annotation.note,
-                    String(annotation.anchor.position.start),
-                    ExportTimestamp.spreadsheet(annotation.created),
-                ])
+                appendRecord([
+                    field(annotation.anchor.quote.exact), title, author, url, field(annotation.note),
+                    String(annotation.anchor.position.start), ExportTimestamp.spreadsheet(annotation.created),
+                ], to: &out)
             }
         }
-        return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        return out
+    }
+
+    /// One record of fields already quoted by `field`, and its CRLF.
+    private static func appendRecord(_ fields: [String], to out: inout String) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { out += "," }
+            out += value
+        }
+        out += "\r\n"
     }
 
     /// Quotes a field when it holds a comma, a quote or a line break, doubling its quotes.
     static func field(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return value
+        var needsQuotes = false
+        var hasQuote = false
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): hasQuote = true
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): needsQuotes = true
+            default: continue
+            }
         }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        guard needsQuotes || hasQuote else { return value }
+        return "\"" + (hasQuote ? value.replacing("\"", with: "\"\"") : value) + "\""
     }
 }

@@ -22,30 +22,33 @@ enum ClippingsExporter {
     static let separator = "=========="
 
     static func export(_ document: ExportDocument, options: ExportOptions) -> String {
-        var entries: [String] = []
+        var out = ""
         for article in document.articles {
             let heading = heading(article.metadata)
             for annotation in article.annotationsInExportOrder {
+                if out.isEmpty { out = "\u{FEFF}" }
                 let position = annotation.anchor.position
                 let first = location(position.start)
                 let last = max(first, location(position.end - 1))
-                entries.append(entry(
+                appendEntry(
                     heading,
                     "- Your Highlight on Location \(first)-\(last) | Added on "
                         + ExportTimestamp.kindle(annotation.created, timeZone: options.timeZone),
-                    annotation.anchor.quote.exact
-                ))
-                if !annotation.note.allSatisfy(\.isWhitespace) {
-                    entries.append(entry(
+                    annotation.anchor.quote.exact,
+                    to: &out
+                )
+                if !annotation.note.allSatisfy({ $0.isWhitespace }) {
+                    appendEntry(
                         heading,
                         "- Your Note on Location \(last) | Added on "
                             + ExportTimestamp.kindle(annotation.modified, timeZone: options.timeZone),
-                        annotation.note
-                    ))
+                        annotation.note,
+                        to: &out
+                    )
                 }
             }
         }
-        return entries.isEmpty ? "" : "\u{FEFF}" + entries.joined()
+        return out
     }
 
     static func location(_ offset: Int) -> Int {
@@ -59,11 +62,29 @@ enum ClippingsExporter {
         return "\(title) (\(oneLine(author)))"
     }
 
-    static func entry(_ heading: String, _ detail: String, _ text: String) -> String {
-        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line == separator ? line + "\u{2060}" : String(line)
+    /// The heading, the detail line, a blank line, the text's lines and the separator, each
+    /// ended by CRLF.
+    static func appendEntry(_ heading: String, _ detail: String, _ text: String, to out: inout String) {
+        out += heading
+        out += "\r\n"
+        out += detail
+        out += "\r\n\r\n"
+        func append(_ line: Substring) {
+            out += line
+            if line == separator { out += "\u{2060}" }
+            out += "\r\n"
         }
-        return ([heading, detail, ""] + body + [separator]).joined(separator: "\r\n") + "\r\n"
+        if LineBreakRules.splitsLikeBytes(text) {
+            for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                append(Substring(line))
+            }
+        } else {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                append(line)
+            }
+        }
+        out += separator
+        out += "\r\n"
     }
 
     private static func oneLine(_ text: String) -> String {

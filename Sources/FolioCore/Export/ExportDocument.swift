@@ -63,7 +63,7 @@ public struct ExportedArticle: Sendable, Hashable {
 
     /// Orphaned highlights, oldest first: their positions no longer mean anything.
     public var orphans: [Annotation] {
-        annotations.filter(\.isOrphaned).sorted { lhs, rhs in
+        annotations.filter { $0.isOrphaned }.sorted { lhs, rhs in
             lhs.created != rhs.created ? lhs.created < rhs.created : lhs.id.uuidString < rhs.id.uuidString
         }
     }

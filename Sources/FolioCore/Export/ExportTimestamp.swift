@@ -28,14 +28,24 @@ enum ExportTimestamp {
     /// `2026-03-21T10:15:00.000Z`: RFC 3339 with milliseconds, always UTC.
     static func iso8601(_ date: Date) -> String {
         let f = fields(date)
-        return "\(pad(f.year, 4))-\(pad(f.month))-\(pad(f.day))T\(pad(f.hour)):\(pad(f.minute)):\(pad(f.second))"
-            + ".\(pad(f.millisecond, 3))Z"
+        return ascii { text in
+            text.day(f)
+            text.byte("T")
+            text.time(f, seconds: true)
+            text.byte(".")
+            text.padded(f.millisecond, 3)
+            text.byte("Z")
+        }
     }
 
     /// `2026-03-21 10:15:00` in UTC, the layout Readwise's CSV import reads.
     static func spreadsheet(_ date: Date) -> String {
         let f = fields(date)
-        return "\(pad(f.year, 4))-\(pad(f.month))-\(pad(f.day)) \(pad(f.hour)):\(pad(f.minute)):\(pad(f.second))"
+        return ascii { text in
+            text.day(f)
+            text.byte(" ")
+            text.time(f, seconds: true)
+        }
     }
 
     /// Parses RFC 3339 (`T` or space, optional fraction, `Z` or `±HH:MM`); nil when malformed.
@@ -68,14 +78,32 @@ enum ExportTimestamp {
         let days = days(fromCivil: f.year, f.month, f.day)
         let weekday = weekdays[Int(floorMod(Int64(days) + 4, 7))]
         let hour12 = f.hour % 12 == 0 ? 12 : f.hour % 12
-        return "\(weekday), \(months[f.month - 1]) \(f.day), \(f.year) \(hour12):\(pad(f.minute)):\(pad(f.second)) "
-            + (f.hour < 12 ? "AM" : "PM")
+        return ascii { text in
+            text.append(weekday)
+            text.append(", ")
+            text.append(months[f.month - 1])
+            text.byte(" ")
+            text.padded(f.day, 1)
+            text.append(", ")
+            text.padded(f.year, 1)
+            text.byte(" ")
+            text.padded(hour12, 1)
+            text.byte(":")
+            text.padded(f.minute, 2)
+            text.byte(":")
+            text.padded(f.second, 2)
+            text.append(f.hour < 12 ? " AM" : " PM")
+        }
     }
 
     /// `2013-03-21 10:15` in the given time zone, for the human-readable Markdown lines.
     static func readable(_ date: Date, timeZone: TimeZone) -> String {
         let f = fields(date, offsetSeconds: timeZone.secondsFromGMT(for: date))
-        return "\(pad(f.year, 4))-\(pad(f.month))-\(pad(f.day)) \(pad(f.hour)):\(pad(f.minute))"
+        return ascii { text in
+            text.day(f)
+            text.byte(" ")
+            text.time(f, seconds: false)
+        }
     }
 
     private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
@@ -84,9 +112,78 @@ enum ExportTimestamp {
         "July", "August", "September", "October", "November", "December",
     ]
 
-    private static func pad(_ value: Int, _ width: Int = 2) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// Date text written into one string: an export writes one or two per highlight, and
+    /// building each from a dozen interpolated pieces cost more than the rest of a CSV row.
+    private static func ascii(_ write: (inout ASCIIText) -> Void) -> String {
+        String(unsafeUninitializedCapacity: ASCIIText.capacity) { buffer in
+            var text = ASCIIText(buffer: buffer)
+            write(&text)
+            return text.count
+        }
+    }
+
+    /// Appends to a buffer of `capacity` bytes, which the longest date text (a Kindle date with a
+    /// 20-character year) fits.
+    private struct ASCIIText {
+        static let capacity = 80
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func byte(_ scalar: Unicode.Scalar) {
+            buffer[count] = UInt8(ascii: scalar)
+            count += 1
+        }
+
+        mutating func append(_ text: String) {
+            for byte in text.utf8 {
+                buffer[count] = byte
+                count += 1
+            }
+        }
+
+        /// The decimal digits of `value`, zero-padded to `width`; a negative value is padded
+        /// after its sign is counted, as `String(value)` left-padded with zeros would be.
+        mutating func padded(_ value: Int, _ width: Int) {
+            guard value >= 0 else {
+                let digits = String(value)
+                for _ in 0..<max(0, width - digits.utf8.count) { byte("0") }
+                append(digits)
+                return
+            }
+            var length = 1
+            var rest = value / 10
+            while rest > 0 {
+                length += 1
+                rest /= 10
+            }
+            for _ in 0..<max(0, width - length) { byte("0") }
+            var remaining = value
+            for position in stride(from: count + length - 1, through: count, by: -1) {
+                buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+            count += length
+        }
+
+        /// `YYYY-MM-DD`.
+        mutating func day(_ f: Fields) {
+            padded(f.year, 4)
+            byte("-")
+            padded(f.month, 2)
+            byte("-")
+            padded(f.day, 2)
+        }
+
+        /// `HH:MM`, or `HH:MM:SS`.
+        mutating func time(_ f: Fields, seconds: Bool) {
+            padded(f.hour, 2)
+            byte(":")
+            padded(f.minute, 2)
+            if seconds {
+                byte(":")
+                padded(f.second, 2)
+            }
+        }
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

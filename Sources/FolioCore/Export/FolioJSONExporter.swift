@@ -2,15 +2,32 @@ import Foundation
 
 /// The `json` format: Folio's own lossless export (schema in `JSON-SCHEMA.md`), the one to
 /// back up and to import again. Keys are sorted and dates are milliseconds in UTC, so the same
-/// document always gives the same bytes.
+/// document always gives the same bytes; `PrettyJSONWriter` writes them, pretty-printed.
 enum FolioJSONExporter {
     static func export(_ document: ExportDocument) -> String {
-        let file = FolioJSONSchema.File(
+        PrettyJSONWriter.document(file(document), reservingCapacity: estimatedBytes(document, perAnnotation: 700))
+    }
+
+    /// About how many bytes a JSON export of `document` takes, `perAnnotation` being the keys,
+    /// layout and fixed values of one annotation: reserving that much up front spares the writer
+    /// growing (and copying) its buffer a dozen times on the way to a 100 MB file.
+    static func estimatedBytes(_ document: ExportDocument, perAnnotation: Int) -> Int {
+        document.articles.reduce(0) { total, article in
+            article.annotations.reduce(total + 1_024 + article.text.utf8.count) { total, annotation in
+                let quote = annotation.anchor.quote
+                return total + perAnnotation + quote.exact.utf8.count + quote.prefix.utf8.count + quote.suffix.utf8.count
+                    + annotation.note.utf8.count + annotation.articlePath.utf8.count + annotation.articleFingerprint.utf8.count
+                    + (annotation.speaker?.utf8.count ?? 0) + annotation.tags.reduce(0) { $0 + 16 + $1.utf8.count }
+            }
+        }
+    }
+
+    static func file(_ document: ExportDocument) -> FolioJSONSchema.File {
+        FolioJSONSchema.File(
             format: FolioJSONSchema.formatName,
             version: FolioJSONSchema.version,
             articles: document.articles.map(article)
         )
-        return ExportJSON.encode(file)
     }
 
     static func article(_ article: ExportedArticle) -> FolioJSONSchema.Article {
@@ -34,7 +51,7 @@ enum FolioJSONExporter {
 
     static func annotation(_ annotation: Annotation) -> FolioJSONSchema.Annotation {
         FolioJSONSchema.Annotation(
-            id: annotation.id.uuidString.lowercased(),
+            id: UUIDText.lowercase(annotation.id),
             articlePath: annotation.articlePath,
             articleFingerprint: annotation.articleFingerprint,
             quote: FolioJSONSchema.Quote(
@@ -61,19 +78,6 @@ enum FolioJSONExporter {
             // JSON has no NaN or infinity; a confidence is a fraction in 0...1 anyway.
             FolioJSONSchema.Anchoring(state: "approximate", confidence: confidence.isFinite ? min(max(confidence, 0), 1) : 0)
         case .orphaned: FolioJSONSchema.Anchoring(state: "orphaned")
-        }
-    }
-}
-
-/// The one JSON encoder configuration every JSON export uses.
-enum ExportJSON {
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("export DTOs hold only strings, numbers and arrays: \(error)")
         }
     }
 }

@@ -120,8 +120,7 @@ public final class AnnotationStore: Sendable {
 
     public func annotation(id: UUID) throws(StoreError) -> Annotation? {
         try read { db in
-            try Row.fetchOne(db, sql: AnnotationRow.selectSQL + " WHERE annotation.id = ?", arguments: [id.uuidString])
-                .map(AnnotationRow.annotation(from:))
+            try AnnotationRow.fetchAll(db, "WHERE annotation.id = ?", arguments: [id.uuidString]).first
         }
     }
 
@@ -130,25 +129,21 @@ public final class AnnotationStore: Sendable {
     /// position, then creation.
     public func annotations(forArticlePath path: String, fingerprint: String) throws(StoreError) -> [Annotation] {
         try read { db in
-            try Row.fetchAll(
+            try AnnotationRow.fetchAll(
                 db,
-                sql: AnnotationRow.selectSQL + """
-                     WHERE article.relative_path = ? OR article.fingerprint = ?
-                    ORDER BY annotation.position_start, annotation.created
-                    """,
+                """
+                WHERE article.relative_path = ? OR article.fingerprint = ?
+                ORDER BY annotation.position_start, annotation.created
+                """,
                 arguments: [path, fingerprint]
-            ).map(AnnotationRow.annotation(from:))
+            )
         }
     }
 
     /// Every annotation, ordered by article path, then position.
     public func allAnnotations() throws(StoreError) -> [Annotation] {
         try read { db in
-            try Row.fetchAll(
-                db,
-                sql: AnnotationRow.selectSQL
-                    + " ORDER BY article.relative_path, annotation.position_start, annotation.created"
-            ).map(AnnotationRow.annotation(from:))
+            try AnnotationRow.fetchAll(db, "ORDER BY article.relative_path, annotation.position_start, annotation.created")
         }
     }
 

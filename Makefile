@@ -1,7 +1,8 @@
 # Folio: `make run` builds and opens the reader on Articles/, `make test` runs every test.
 # Both first install what a fresh Debian machine lacks.
 
-SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3-pip
+# gcc and libc6-dev build the LD_PRELOAD shim of the no-UTF-8-locale end-to-end test.
+SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3-pip gcc libc6-dev
 PYTHON_MODULES := markdown_it, jsonschema
 SHELL := /bin/bash
 SWIFT_FLAGS ?=

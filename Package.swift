@@ -65,6 +65,10 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(
+            name: "FolioTerminalTests",
+            dependencies: ["FolioTerminal", "FolioUI"]
+        ),
+        .testTarget(
             name: "FolioEndToEndTests",
             dependencies: ["folio", "FolioCore", "FolioBench"]
         ),

@@ -21,7 +21,13 @@ public struct Article: Sendable, Hashable, Identifiable {
     public var warnings: [ArticleWarning]
     /// Set when the file could not be read or parsed; the article is then an entry that says why.
     public var loadError: ArticleLoadError?
-    public var quotations: [Quotation]
+    public var quotations: [Quotation] {
+        didSet { quotationCount = quotations.count }
+    }
+    /// How many quotations the article has; also known for a `.listing`, whose quotations are not in memory.
+    public internal(set) var quotationCount: Int
+    /// How much of the article is in memory (see `ArticleContent`); `init` makes a `.full` one.
+    public internal(set) var content = ArticleContent.full
     /// A fingerprint of the file's bytes, so annotations follow a renamed or moved file.
     public var fingerprint: String
 
@@ -50,6 +56,7 @@ public struct Article: Sendable, Hashable, Identifiable {
         self.warnings = warnings
         self.loadError = loadError
         self.quotations = quotations
+        self.quotationCount = quotations.count
         self.fingerprint = fingerprint
     }
 

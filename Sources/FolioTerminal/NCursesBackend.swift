@@ -18,6 +18,9 @@ public final class NCursesBackend: TerminalBackend {
     private var pairs: [PairKey: Int16] = [:]
     private var looks: [Role: (attr_t, Int16)] = [:]
     private var isShutDown = false
+    /// `.ascii` when no UTF-8 locale could be set: the views draw ASCII frames and markers, and
+    /// every other non-ASCII cell is painted as ASCII of the same width.
+    public let glyphs: GlyphSet
     /// Set when the process received SIGINT, SIGTERM or SIGHUP; the program should quit.
     public private(set) var receivedSignal: Int32 = 0
 
@@ -29,7 +32,8 @@ public final class NCursesBackend: TerminalBackend {
     /// Checks the terminal and starts ncurses.
     ///
     /// - Parameters:
-    ///   - environment: the process environment, for `TERM` and `NO_COLOR`.
+    ///   - environment: the process environment, for `TERM`, `NO_COLOR` and the locale
+    ///     (`LC_ALL`, `LC_CTYPE`, `LANG`).
     ///   - theme: the theme to draw with; mapped to the colors this terminal has.
     ///   - monochrome: the theme used when color is off (`NO_COLOR`, a terminal without color).
     ///   - mouse: whether to ask the terminal for clicks and wheel notches; off leaves the
@@ -37,7 +41,7 @@ public final class NCursesBackend: TerminalBackend {
     public init(environment: [String: String], theme: Theme, monochrome: Theme = .builtInMono,
                 mouse: Bool = true) throws(TerminalSetupError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        Self.ensureUTF8Locale()
+        glyphs = Self.setCharacterLocale(environment: environment).glyphs
         let term = environment["TERM"]
         guard folio_terminal_can_address_cursor() else { throw .cannotAddressCursor(term: term) }
         guard let screen = folio_newterm() else { throw .initializationFailed(term: term) }
@@ -116,7 +120,7 @@ public final class NCursesBackend: TerminalBackend {
             if let remaining, remaining <= 0 { return nil }
             wtimeout(window, Int32(min(remaining ?? slice, slice)))
             var character: wint_t = 0
-            let status = wget_wch(window, &character)
+            let status = glyphs == .unicode ? wget_wch(window, &character) : readUTF8(&character)
             if status == OK, let event = Self.event(forCharacter: character) {
                 return event
             }
@@ -151,7 +155,10 @@ public final class NCursesBackend: TerminalBackend {
             let runStart = x
             while x < width, buffer[x, y].style == style {
                 let cell = buffer[x, y]
-                if !cell.isContinuation { run += Self.paintable(cell.text) }
+                if !cell.isContinuation {
+                    let text = Self.paintable(cell.text)
+                    run += glyphs == .unicode ? text : glyphs.terminalText(text, cells: buffer.cellCount(atX: x, y: y))
+                }
                 x += 1
             }
             let (attributes, pair) = look(for: style)
@@ -246,6 +253,37 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
+    /// Reads a key as `wget_wch` would, for when the C locale is in force. The terminal still
+    /// sends UTF-8, which ncurses cannot decode under that locale (it drops the character and
+    /// the key after it), so bytes are read one by one and a UTF-8 sequence decoded here: a note
+    /// typed with accents is stored as typed, even though it is drawn in ASCII.
+    private func readUTF8(_ character: inout wint_t) -> Int32 {
+        let first = wgetch(window)
+        guard first != ERR else { return ERR }
+        guard first < KEY_MIN else {
+            character = wint_t(first)
+            return KEY_CODE_YES
+        }
+        guard first >= 0x80 else {
+            character = wint_t(first)
+            return OK
+        }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        var bytes = [UInt8(truncatingIfNeeded: first)]
+        wtimeout(window, 50)
+        while bytes.count < length {
+            let next = wgetch(window)
+            guard next >= 0x80, next < 0xC0 else {
+                if next != ERR { ungetch(next) }
+                break
+            }
+            bytes.append(UInt8(next))
+        }
+        guard let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else { return ERR }
+        character = wint_t(scalar.value)
+        return OK
+    }
+
     /// The pending mouse report as a `MouseEvent`; nil for buttons Folio does not use.
     private static func mouseEvent() -> TerminalEvent? {
         var x: Int32 = 0
@@ -262,13 +300,16 @@ public final class NCursesBackend: TerminalBackend {
 
     // MARK: - Locale
 
-    /// ncursesw draws UTF-8 only under a UTF-8 locale; without one (LANG unset or C) fall back
-    /// to C.UTF-8 so text and box lines are not garbled.
-    private static func ensureUTF8Locale() {
-        let current = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if current == "C" || current == "POSIX" || codeset.uppercased() != "UTF-8" {
-            _ = setlocale(LC_CTYPE, "C.UTF-8")
+    /// Takes every locale category from the environment, then sets `LC_CTYPE` to the UTF-8
+    /// locale `LocaleChoice` picks (ncursesw draws UTF-8 only under one), or to "C" when this
+    /// system has none, which the ASCII glyphs then suit.
+    private static func setCharacterLocale(environment: [String: String]) -> LocaleChoice {
+        _ = setlocale(LC_ALL, "")
+        let choice = LocaleChoice.choose(environment: environment) { name in
+            guard setlocale(LC_CTYPE, name) != nil, let codeset = nl_langinfo(nl_item(CODESET)) else { return nil }
+            return String(cString: codeset)
         }
+        _ = setlocale(LC_CTYPE, choice.characterLocale ?? "C")
+        return choice
     }
 }

@@ -135,4 +135,13 @@ public enum Action: Sendable, Hashable {
     /// Scrolls `pane` by `lines` (negative is up) without moving focus: the wheel over a pane.
     /// The list and sidebar move their selection; the reader moves its text.
     case scroll(Pane, lines: Int)
+    // MARK: - Library loading
+    /// Articles the background reading of the library produced since the last batch, and how far it has got.
+    case libraryIndexed([Article], progress: LibraryIndexer.Progress)
+    /// An article read whole from its file, to be shown.
+    case articleBodyLoaded(Article)
+    /// What the store knows of articles just indexed: highlight counts, and the ids of those read.
+    case indexedArticlesNoted(highlightCounts: [String: Int], read: Set<String>)
+    /// How far work off the program loop (an export) has got, for the status line; nil when done.
+    case backgroundProgress(String?)
 }

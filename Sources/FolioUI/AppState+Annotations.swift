@@ -117,10 +117,9 @@ extension AppState {
             statusMessage = "Already highlighted"
             return []
         }
-        let units = articleUnits()
-        let builder = units.map { AnchorBuilder(scalars: $0.scalars) }
+        guard let units = articleUnits() else { return [] }
         var annotation = Highlighter().annotation(
-            for: range, in: article, builder: builder, style: HighlightStyle(speaker: speaker), now: clock()
+            anchoredAt: units.anchor(for: range), in: article, style: HighlightStyle(speaker: speaker), now: clock()
         )
         annotation.id = makeID()
         return change(AnnotationChange(articleID: article.id, before: nil, after: annotation), verb: "Highlighted")
@@ -211,7 +210,7 @@ extension AppState {
             return []
         }
         var updated = orphan
-        updated.anchor = AnchorBuilder(scalars: units.scalars).anchor(for: range)
+        updated.anchor = units.anchor(for: range)
         updated.anchoring = .exact
         updated.articlePath = article.relativePath
         updated.articleFingerprint = article.fingerprint
@@ -259,7 +258,8 @@ extension AppState {
 
     /// Puts `annotation` in place of `old` (by id) in the article's annotations; nil removes.
     private mutating func store(_ annotation: Annotation?, replacing old: Annotation?, in articleID: String) {
-        var list = annotations[articleID] ?? []
+        // Taken out of the dictionary so it is changed in place rather than copied whole.
+        var list = annotations.removeValue(forKey: articleID) ?? []
         let id = (annotation ?? old)?.id
         if let index = list.firstIndex(where: { $0.id == id }) {
             if let annotation { list[index] = annotation } else { list.remove(at: index) }

@@ -31,11 +31,11 @@ extension AppState {
         }
         switch action {
         case .nextQuotation, .previousQuotation:
-            step(in: units.quotations, forward: action == .nextQuotation, name: "quotation")
+            step(.quotation, of: units, forward: action == .nextQuotation, name: "quotation")
         case .nextSentence, .previousSentence:
-            step(in: units.sentences, forward: action == .nextSentence, name: "sentence")
+            step(.sentence, of: units, forward: action == .nextSentence, name: "sentence")
         case .startSelection:
-            if cursor == nil { cursor = firstUnitOnScreen(units.sentences) }
+            if cursor == nil { cursor = firstUnitOnScreen(.sentence, of: units) }
             guard let cursor else {
                 statusMessage = "Nothing to select here"
                 return
@@ -47,18 +47,18 @@ extension AppState {
         }
     }
 
-    private mutating func step(in units: [TextUnit], forward: Bool, name: String) {
-        guard !units.isEmpty else {
-            statusMessage = "No \(name)s in this article"
-            return
-        }
+    private mutating func step(_ kind: ArticleUnits.Kind, of units: ArticleUnits, forward: Bool, name: String) {
         let target: TextUnit?
         if let cursor {
             target = forward
-                ? ArticleUnits.next(after: cursor.range.lowerBound, in: units)
-                : ArticleUnits.previous(before: cursor.range.lowerBound, in: units)
+                ? units.next(kind, after: cursor.range.lowerBound)
+                : units.previous(kind, before: cursor.range.lowerBound)
         } else {
-            target = firstUnitOnScreen(units) ?? (forward ? units.first : units.last)
+            target = firstUnitOnScreen(kind, of: units) ?? (forward ? units.first(kind) : units.last(kind))
+        }
+        guard target != nil || units.first(kind) != nil else {
+            statusMessage = "No \(name)s in this article"
+            return
         }
         guard let target else {
             statusMessage = forward ? "No \(name) after this one" : "No \(name) before this one"
@@ -69,22 +69,16 @@ extension AppState {
     }
 
     private mutating func extend(_ selection: inout ReaderSelection, _ action: Action, units: ArticleUnits) {
-        let sentences = units.sentences.map(\.range)
         switch action {
         case .extendWordForward:
             selection.stepForward(nextStart: units.nextWordStart(after:), nextEnd: units.nextWordEnd(after:))
         case .extendWordBackward:
             selection.stepBackward(previousStart: units.previousWordStart(before:), previousEnd: units.previousWordEnd(before:))
         case .nextSentence:
-            selection.stepForward(
-                nextStart: { offset in sentences.first { $0.lowerBound > offset }?.lowerBound },
-                nextEnd: { offset in sentences.first { $0.upperBound > offset }?.upperBound }
-            )
+            selection.stepForward(nextStart: units.nextSentenceStart(after:), nextEnd: units.nextSentenceEnd(after:))
         case .previousSentence:
-            selection.stepBackward(
-                previousStart: { offset in sentences.last { $0.lowerBound < offset }?.lowerBound },
-                previousEnd: { offset in sentences.last { $0.upperBound < offset }?.upperBound }
-            )
+            selection.stepBackward(previousStart: units.previousSentenceStart(before:),
+                                   previousEnd: units.previousSentenceEnd(before:))
         case .nextQuotation, .previousQuotation:
             statusMessage = "In a selection: w/b words, )/( sentences"
         default:
@@ -115,9 +109,9 @@ extension AppState {
         return lower..<upper
     }
 
-    private func firstUnitOnScreen(_ units: [TextUnit]) -> TextUnit? {
+    private func firstUnitOnScreen(_ kind: ArticleUnits.Kind, of units: ArticleUnits) -> TextUnit? {
         guard let visible = visibleTextRange() else { return nil }
-        return units.first { $0.range.lowerBound >= visible.lowerBound && $0.range.lowerBound < visible.upperBound }
+        return units.first(kind, startingIn: visible)
     }
 
     /// After scrolling: a cursor that left the screen moves to the first unit of its kind on
@@ -126,10 +120,10 @@ extension AppState {
         guard let current = cursor, selection == nil, let units = articleUnits(),
               let visible = visibleTextRange() else { return }
         if visible.contains(current.range.lowerBound) { return }
-        if case .quotation = current.kind, let quotation = firstUnitOnScreen(units.quotations) {
+        if case .quotation = current.kind, let quotation = firstUnitOnScreen(.quotation, of: units) {
             cursor = quotation
         } else {
-            cursor = firstUnitOnScreen(units.sentences)
+            cursor = firstUnitOnScreen(.sentence, of: units)
         }
     }
 

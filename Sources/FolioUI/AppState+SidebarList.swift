@@ -49,6 +49,10 @@ extension AppState {
         search.sidebarList = SidebarList(content: .speakers(index), articles: articles)
         focus = .sidebar
         if index.groups.isEmpty { statusMessage = "No quotations in the library" }
+        // MARK: - Library loading
+        if let progress = indexing, progress.total > 0 {
+            statusMessage = "Speakers so far: the library is still being read (\(progress.done * 100 / progress.total)%)"
+        }
     }
 
     mutating func selectListItem(_ index: Int) {

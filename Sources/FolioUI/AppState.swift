@@ -7,7 +7,9 @@ import Foundation
 public struct AppState: Sendable {
     /// Fixed in number and order for the state's life; an article is replaced only when its file
     /// changed on disk (see `AppState+LiveReload`), which also renews `layouts`.
-    public internal(set) var articles: [Article]
+    public internal(set) var articles: [Article] {
+        didSet { sidebarCache = SidebarEntryCache() }
+    }
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .list
     /// The highlighted row of the article list.
@@ -33,7 +35,9 @@ public struct AppState: Sendable {
     /// The note or tag editor, while it is open.
     public internal(set) var editor: AnnotationFieldEditor?
     /// Annotations by `Article.id`, as loaded and changed since; the screen shows these.
-    public internal(set) var annotations: [String: [Annotation]] = [:]
+    public internal(set) var annotations: [String: [Annotation]] = [:] {
+        didSet { sidebarCache = SidebarEntryCache() }
+    }
     /// Annotation counts by `Article.id`, for the article list.
     public internal(set) var highlightCounts: [String: Int] = [:]
     /// Changes shown but not yet confirmed by the effect handler, oldest first.
@@ -62,7 +66,18 @@ public struct AppState: Sendable {
     /// Searches, the list's filter and order, and the sidebar's library-wide lists.
     public internal(set) var search: SearchState
 
+    // MARK: - Library loading
+    /// How far the background reading of the library has got; nil once it is done (or when
+    /// the articles were read before the state was made).
+    public internal(set) var indexing: LibraryIndexer.Progress?
+    /// What other work off the program loop is doing ("exporting 40%"), for the status line.
+    public internal(set) var backgroundProgress: String?
+    /// Positions in `articles` by `Article.id`, for batches that replace articles by id.
+    let articleIndexByID: [String: Int]
+
     var layouts = ReaderLayoutCache()
+    /// Renewed whenever `articles` or `annotations` change (see `SidebarEntryCache`).
+    var sidebarCache = SidebarEntryCache()
 
     public init(
         articles: [Article],
@@ -79,6 +94,8 @@ public struct AppState: Sendable {
         self.clock = clock
         self.makeID = makeID
         search = SearchState(articleCount: articles.count)
+        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     /// What keys mean now besides focus.
@@ -97,7 +114,7 @@ public struct AppState: Sendable {
         if let effects = applyLiveReload(action) { return effects }
         switch action {
         case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
-             .readingPositionLoaded, .readStatesLoaded: break
+             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted, .backgroundProgress: break
         default: statusMessage = nil
         }
         if let effects = interceptForSearch(action) { return effects }
@@ -155,6 +172,11 @@ public struct AppState: Sendable {
         // MARK: - Mouse
         case .selectListRow, .selectSidebarEntry, .focusPane, .scroll:
             return applyMouseAction(action)
+        // MARK: - Library loading
+        case .libraryIndexed, .articleBodyLoaded, .indexedArticlesNoted:
+            return applyLibraryAction(action)
+        case .backgroundProgress(let progress):
+            backgroundProgress = progress
         }
         return []
     }
@@ -290,7 +312,9 @@ public struct AppState: Sendable {
             selection = nil
             editor = nil
             let article = articles[index]
-            if annotations[article.id] == nil, article.loadError == nil {
+            if !article.hasBody {
+                effects.append(.loadArticleBody(article))
+            } else if annotations[article.id] == nil, article.loadError == nil {
                 effects.append(.loadAnnotations(article))
             }
         }
@@ -302,21 +326,14 @@ public struct AppState: Sendable {
     // MARK: Sidebar
 
     /// The sidebar's entries: highlights in document order, then orphaned annotations, then
-    /// (when shown) detected quotations that no highlight covers.
+    /// (when shown) detected quotations that no highlight covers. Built once per article,
+    /// annotations and setting: views and keys ask for them on every frame.
     public var sidebarEntries: [SidebarEntry] {
-        guard let article = openedArticle else { return [] }
-        let stored = annotations[article.id] ?? []
-        let placed = stored.filter { !$0.isOrphaned }.sorted { $0.anchor.position.start < $1.anchor.position.start }
-        var entries = placed.map(SidebarEntry.highlight)
-        entries += stored.filter(\.isOrphaned).map(SidebarEntry.orphan)
-        if showsDetectedQuotations {
-            let coverage = HighlightCoverage(placed)
-            for (index, quotation) in article.quotations.enumerated()
-            where !coverage.overlaps(quotation.start..<quotation.end) {
-                entries.append(.detected(index))
-            }
+        guard let index = openArticle else { return [] }
+        return sidebarCache.entries(article: index, showsDetectedQuotations: showsDetectedQuotations) {
+            SidebarEntry.entries(of: articles[index], annotations: annotations[articles[index].id] ?? [],
+                                 showsDetectedQuotations: showsDetectedQuotations)
         }
-        return entries
     }
 
     mutating func selectEntry(_ index: Int) {

@@ -2,12 +2,14 @@ import FolioCore
 
 /// The article list: each article as a title line and a detail line (author and source, or why
 /// the file could not be read), with its quotation and highlight counts; the selection is marked and kept on
-/// screen. Unread articles have a "•" before their bold title; the open one a "›".
+/// screen. Unread articles have a "•" before their bold title; the open one a "›" (ASCII: "*", "-").
 struct ArticleListView {
     static let rowHeight = 2
 
+    var glyphs: GlyphSet
+
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
-        PaneFrame(title: ArticleListView.title(state), focused: state.focus == .list)
+        PaneFrame(title: ArticleListView.title(state), focused: state.focus == .list, glyphs: glyphs)
             .render(into: &buffer, area: area)
         let inner = area.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -57,21 +59,24 @@ struct ArticleListView {
                            x: Int, y: Int, width: Int, bottom: Int) {
         let unread = article.loadError == nil && !state.readArticles.contains(article.id)
         let titleStyle = Style(selected ? .listRowSelected : .listRow, unread ? .bold : [])
-        let marker = (selected ? "▶ " : (open ? "› " : "  ")) + (unread ? "• " : "  ")
-        buffer.write(marker + TextFit.pad(article.title, to: width - 4), x: x, y: y, style: titleStyle, limit: x + width)
+        let marker = (selected ? glyphs.selected + " " : (open ? glyphs.open + " " : "  ")) + (unread ? glyphs.unread + " " : "  ")
+        buffer.write(marker + TextFit.pad(article.title, to: width - 4, glyphs: glyphs), x: x, y: y, style: titleStyle, limit: x + width)
         guard y + 1 < bottom else { return }
         let detailStyle: Style
         let detail: String
         var count = ""
         if let error = article.loadError {
-            detail = "⚠ " + error.reason
+            detail = glyphs.warning + " " + error.reason
             detailStyle = selected ? Style(.listRowSelected) : Style(.warning)
+        } else if article.content == .placeholder {
+            detail = "reading…"
+            detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail, .dim)
         } else {
             detail = [article.metadata.author, article.metadata.source]
                 .compactMap { $0?.isEmpty == false ? $0 : nil }
                 .joined(separator: " · ")
             detailStyle = selected ? Style(.listRowSelected) : Style(.listRowDetail)
-            let quotes = article.quotations.count
+            let quotes = article.quotationCount
             count = quotes == 1 ? "1 quote" : "\(quotes) quotes"
             let highlights = state.highlightCounts[article.id] ?? 0
             if highlights > 0 { count += highlights == 1 ? " · 1 highlight" : " · \(highlights) highlights" }
@@ -80,10 +85,10 @@ struct ArticleListView {
         let room = width - 2 - (countWidth > 0 ? countWidth + 1 : 0)
         var line = "  "
         if room >= 4 {
-            line += TextFit.pad(detail, to: room) + (countWidth > 0 ? " " + count : "")
+            line += TextFit.pad(detail, to: room, glyphs: glyphs) + (countWidth > 0 ? " " + count : "")
         } else {
-            line += TextFit.pad(detail, to: width - 2)
+            line += TextFit.pad(detail, to: width - 2, glyphs: glyphs)
         }
-        buffer.write(TextFit.pad(line, to: width), x: x, y: y + 1, style: detailStyle, limit: x + width)
+        buffer.write(TextFit.pad(line, to: width, glyphs: glyphs), x: x, y: y + 1, style: detailStyle, limit: x + width)
     }
 }

@@ -40,4 +40,9 @@ public enum Effect: Sendable, Hashable {
     /// read it again and answer `.articleReloaded`, or `.showMessage` when it is gone or
     /// unreadable. Meant to be cheap when nothing changed: one `stat`.
     case checkForChanges(Article)
+    // MARK: - Library loading
+    /// Read the article whole from its file (it is in memory only as a summary).
+    case loadArticleBody(Article)
+    /// Articles newly indexed: the handler looks up their highlight counts and read marks.
+    case noteIndexedArticles([Article])
 }

@@ -4,6 +4,7 @@
 struct HelpOverlay {
     var bindings: [KeyBinding]
     var focus: Pane
+    var glyphs: GlyphSet
 
     private enum Line {
         case title(String)
@@ -32,7 +33,7 @@ struct HelpOverlay {
         let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + (area.height - boxHeight) / 2,
                        width: boxWidth, height: boxHeight)
         buffer.fill(box, style: Style(.helpOverlay))
-        PaneFrame(title: "Help — any key closes", focused: true).render(into: &buffer, area: box)
+        PaneFrame(title: "Help — any key closes", focused: true, glyphs: glyphs).render(into: &buffer, area: box)
         let inner = box.inset(by: 1)
         for (number, column) in columns.enumerated() {
             let x = inner.x + 1 + number * (columnWidth + 3)
@@ -40,15 +41,15 @@ struct HelpOverlay {
             for (row, line) in column.prefix(inner.height).enumerated() {
                 let y = inner.y + row
                 if row == inner.height - 1, column.count > inner.height {
-                    buffer.write("…", x: x, y: y, style: Style(.helpOverlay, .dim))
+                    buffer.write(glyphs.ellipsis, x: x, y: y, style: Style(.helpOverlay, .dim))
                     continue
                 }
                 switch line {
                 case .title(let title):
-                    buffer.write(TextFit.truncate(title, to: columnWidth), x: x, y: y, style: Style(.helpOverlay, .bold))
+                    buffer.write(TextFit.truncate(title, to: columnWidth, glyphs: glyphs), x: x, y: y, style: Style(.helpOverlay, .bold))
                 case .binding(let keys, let help):
-                    let text = TextFit.pad(keys, to: keyColumn) + "  " + help
-                    buffer.write(TextFit.truncate(text, to: columnWidth), x: x, y: y, style: Style(.helpOverlay))
+                    let text = TextFit.pad(keys, to: keyColumn, glyphs: glyphs) + "  " + help
+                    buffer.write(TextFit.truncate(text, to: columnWidth, glyphs: glyphs), x: x, y: y, style: Style(.helpOverlay))
                 case .blank:
                     break
                 }

@@ -1,33 +1,36 @@
-import FolioCore
-
-/// Answers "does any highlight overlap this range?" in O(log n), so listing the detected
-/// quotations nobody highlighted stays cheap in a long article with many highlights (the sidebar
-/// asks on every key).
+/// Answers "which of these ranges does no highlight overlap?", so listing the detected
+/// quotations nobody highlighted stays cheap in a long article with many highlights: the list
+/// is rebuilt whenever a highlight changes, and such an article has tens of thousands of
+/// quotations.
 struct HighlightCoverage {
     private let starts: [Int]
     /// `furthestEnd[i]` is the largest end among the first `i + 1` highlights by start.
     private let furthestEnd: [Int]
 
-    /// - Parameter highlights: placed (not orphaned) highlights, in any order.
-    init(_ highlights: [Annotation]) {
-        let ranges = highlights.map { $0.anchor.position }.sorted { $0.start < $1.start }
-        starts = ranges.map(\.start)
+    /// - Parameter highlights: the ranges of the placed (not orphaned) highlights, in any order.
+    init(_ highlights: [Range<Int>]) {
+        let ranges = highlights.sorted { $0.lowerBound < $1.lowerBound }
+        starts = ranges.map(\.lowerBound)
         var furthest = Int.min
         furthestEnd = ranges.map { range in
-            furthest = max(furthest, range.end)
+            furthest = max(furthest, range.upperBound)
             return furthest
         }
     }
 
-    func overlaps(_ range: Range<Int>) -> Bool {
-        // Highlights starting before the range ends are a prefix of `starts`; one of them
-        // overlaps exactly when the furthest end among them passes the range's start.
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] < range.upperBound { low = mid + 1 } else { high = mid }
+    /// The indices of the ranges no highlight overlaps, in order. Ranges in text order (as an
+    /// article's quotations are) cost O(1) each, as the scan of the highlights moves one way;
+    /// any order gives the right answer.
+    func uncovered(_ ranges: [Range<Int>]) -> [Int] {
+        var result: [Int] = []
+        // Highlights starting before a range ends are a prefix of `starts`; one of them
+        // overlaps the range exactly when the furthest end among them passes its start.
+        var prefix = 0
+        for (index, range) in ranges.enumerated() {
+            while prefix < starts.count, starts[prefix] < range.upperBound { prefix += 1 }
+            while prefix > 0, starts[prefix - 1] >= range.upperBound { prefix -= 1 }
+            if prefix == 0 || furthestEnd[prefix - 1] <= range.lowerBound { result.append(index) }
         }
-        return low > 0 && furthestEnd[low - 1] > range.lowerBound
+        return result
     }
 }

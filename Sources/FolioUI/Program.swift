@@ -1,3 +1,5 @@
+import FolioCore
+
 /// The program loop: draw the state, wait for an event, map a key to an action, apply it, run
 /// the effects, until the user quits or the terminal has no more events.
 ///
@@ -15,15 +17,24 @@ public final class Program {
     private let tickMilliseconds: Int
     /// Actions applied so far; a tick that applied nothing more leaves the screen as it was.
     private var appliedActions = 0
+    // MARK: - Library loading
+    /// Where background work leaves its actions; nil when there is none.
+    private let inbox: ActionInbox?
+    /// How long a wait for a key lasts while the inbox expects actions: the longest a finished
+    /// batch waits to be shown, and short enough for a progress line to move smoothly.
+    static let pollMilliseconds = 50
 
-    /// - Parameter tickMilliseconds: how often, without keys, the open article's file is checked.
+    /// - Parameters:
+    ///   - tickMilliseconds: how often, without keys, the open article's file is checked.
+    ///   - inbox: actions from background work, applied between keys.
     public init(state: AppState, backend: any TerminalBackend, keyMap: KeyMap = KeyMap(),
-                effectHandler: (any EffectHandler)? = nil, tickMilliseconds: Int = 1000) {
+                effectHandler: (any EffectHandler)? = nil, tickMilliseconds: Int = 1000, inbox: ActionInbox? = nil) {
         self.state = state
         self.backend = backend
         self.keyMap = keyMap
         self.effectHandler = effectHandler
         self.tickMilliseconds = max(1, tickMilliseconds)
+        self.inbox = inbox
     }
 
     /// Runs until quit. A wait that times out is a `.tick`; a nil event before the timeout has
@@ -34,24 +45,40 @@ public final class Program {
         var running = dispatch(.start)
         var needsDraw = true
         let clock = ContinuousClock()
+        var lastTick = clock.now
         while running {
             if needsDraw { backend.draw(render()) }
+            let timeout = inbox?.isExpectingActions == true ? min(Self.pollMilliseconds, tickMilliseconds) : tickMilliseconds
             let waitStarted = clock.now
-            guard let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
-                guard waitStarted.duration(to: clock.now) >= .milliseconds(tickMilliseconds) else { break }
-                let before = appliedActions
-                running = dispatch(.tick)
-                needsDraw = appliedActions > before + 1
+            let event = backend.nextEvent(timeoutMilliseconds: timeout)
+            let before = appliedActions
+            running = applyPostedActions()
+            needsDraw = appliedActions > before
+            guard running else { break }
+            if let event {
+                needsDraw = true
+                running = handle(event)
                 continue
             }
-            needsDraw = true
-            running = handle(event)
+            guard waitStarted.duration(to: clock.now) >= .milliseconds(timeout) else { break }
+            guard lastTick.duration(to: clock.now) >= .milliseconds(tickMilliseconds) else { continue }
+            lastTick = clock.now
+            let beforeTick = appliedActions
+            running = dispatch(.tick)
+            needsDraw = needsDraw || appliedActions > beforeTick + 1
         }
+    }
+
+    /// Applies what background work has posted since the last look; false once the program should stop.
+    private func applyPostedActions() -> Bool {
+        guard let inbox else { return true }
+        for action in inbox.drain() where !dispatch(action) { return false }
+        return true
     }
 
     /// The screen for the current state at the current size.
     public func render() -> ScreenBuffer {
-        ScreenView(keyMap: keyMap).render(state)
+        ScreenView(keyMap: keyMap, glyphs: backend.glyphs).render(state)
     }
 
     /// Applies one event; false once the program should stop.
@@ -109,6 +136,11 @@ public final class Program {
             return .showMessage("No annotation store is open to search")
         // MARK: - Live reload
         case .checkForChanges:
+            return nil
+        // MARK: - Library loading
+        case .loadArticleBody(let article):
+            return .articleBodyLoaded(ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath))
+        case .noteIndexedArticles:
             return nil
         }
     }

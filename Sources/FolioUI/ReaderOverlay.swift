@@ -5,14 +5,15 @@ import FolioCore
 struct ReaderOverlay {
     private var layers: [(range: Range<Int>, role: Role, attributes: Attributes)] = []
 
+    /// Only highlights and matches on screen become layers: each line is checked against every
+    /// layer, and a long article can have thousands of highlights.
     init(state: AppState) {
+        guard let visible = state.visibleTextRange() else { return }
         for annotation in state.openAnnotations where !annotation.isOrphaned {
             let range = annotation.anchor.position.start..<annotation.anchor.position.end
-            layers.append((range, annotation.color.role, []))
+            if range.overlaps(visible) { layers.append((range, annotation.color.role, [])) }
         }
-        if let visible = state.visibleTextRange() {
-            for range in state.searchMatches(in: visible) { layers.append((range, .searchMatch, [])) }
-        }
+        for range in state.searchMatches(in: visible) { layers.append((range, .searchMatch, [])) }
         if let cursor = state.cursor { layers.append((cursor.range, .cursor, .underline)) }
         if let selection = state.selection { layers.append((selection.range, .selection, [])) }
     }

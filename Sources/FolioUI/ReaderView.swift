@@ -2,9 +2,11 @@
 /// than the reading width, from the line holding the reading position down. Highlights are laid
 /// over the text in their colors, then the cursor's unit and the selection on top.
 struct ReaderView {
+    var glyphs: GlyphSet
+
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
         let title = state.rawMode ? "\(Pane.reader.name) — raw file" : Pane.reader.name
-        PaneFrame(title: title, focused: state.focus == .reader).render(into: &buffer, area: area)
+        PaneFrame(title: title, focused: state.focus == .reader, glyphs: glyphs).render(into: &buffer, area: area)
         let inner = area.inset(by: 1)
         guard !inner.isEmpty else { return }
         guard let layout = state.readerLayout(), layout.segmentCount > 0 else {

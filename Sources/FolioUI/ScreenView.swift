@@ -2,6 +2,7 @@
 /// overlay on top; or a notice when the terminal is too small.
 struct ScreenView {
     var keyMap: KeyMap
+    var glyphs: GlyphSet
 
     func render(_ state: AppState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
@@ -12,22 +13,22 @@ struct ScreenView {
                                 into: &buffer, area: buffer.bounds, style: Style(.warning))
             return buffer
         }
-        if let area = layout.list { ArticleListView().render(into: &buffer, area: area, state: state) }
-        if let area = layout.reader { ReaderView().render(into: &buffer, area: area, state: state) }
+        if let area = layout.list { ArticleListView(glyphs: glyphs).render(into: &buffer, area: area, state: state) }
+        if let area = layout.reader { ReaderView(glyphs: glyphs).render(into: &buffer, area: area, state: state) }
         if let area = layout.sidebar {
             if let list = state.search.sidebarList {
-                SidebarListView().render(into: &buffer, area: area, state: state, list: list)
+                SidebarListView(glyphs: glyphs).render(into: &buffer, area: area, state: state, list: list)
             } else {
-                QuoteSidebarView().render(into: &buffer, area: area, state: state)
+                QuoteSidebarView(glyphs: glyphs).render(into: &buffer, area: area, state: state)
             }
         }
-        StatusLineView().render(into: &buffer, area: layout.status, state: state)
-        PendingKeysView(keys: keyMap.pendingKeys).render(into: &buffer, area: layout.status)
+        StatusLineView(glyphs: glyphs).render(into: &buffer, area: layout.status, state: state)
+        PendingKeysView(keys: keyMap.pendingKeys, glyphs: glyphs).render(into: &buffer, area: layout.status)
         if let menu = state.exportMenu {
-            ExportMenuView(menu: menu).render(into: &buffer, area: buffer.bounds)
+            ExportMenuView(menu: menu, glyphs: glyphs).render(into: &buffer, area: buffer.bounds)
         }
         if state.helpVisible {
-            HelpOverlay(bindings: keyMap.bindings, focus: state.focus).render(into: &buffer, area: buffer.bounds)
+            HelpOverlay(bindings: keyMap.bindings, focus: state.focus, glyphs: glyphs).render(into: &buffer, area: buffer.bounds)
         }
         return buffer
     }

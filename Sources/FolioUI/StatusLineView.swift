@@ -2,6 +2,8 @@
 /// focused pane and the way to help on the right. The help hint is the last thing to go.
 /// While a note or tags are edited, the line is the editor.
 struct StatusLineView {
+    var glyphs: GlyphSet
+
     func render(into buffer: inout ScreenBuffer, area: Rect, state: AppState) {
         guard !area.isEmpty else { return }
         let style = Style(.statusLine)
@@ -27,11 +29,16 @@ struct StatusLineView {
             let percent = position.total == 0 ? 100 : bottom * 100 / position.total
             right = "line \(position.line) of \(total)  \(percent)%  " + hint
         }
+        // MARK: - Library loading
+        if let progress = state.indexing, progress.total > 0 {
+            right = "reading library \(progress.done * 100 / progress.total)%  " + right
+        }
+        if let progress = state.backgroundProgress { right = progress + "  " + right }
         if CellWidth.of(right) + 12 > area.width { right = "\(helpKey) help" }
         let rightWidth = CellWidth.of(right)
         let leftRoom = area.width - rightWidth - 4
         if leftRoom > 0 {
-            buffer.write(" " + TextFit.truncate(left, to: leftRoom), x: area.x, y: area.y,
+            buffer.write(" " + TextFit.truncate(left, to: leftRoom, glyphs: glyphs), x: area.x, y: area.y,
                          style: state.statusMessage == nil ? style : Style(.statusLine, .bold), limit: area.maxX)
         }
         buffer.write(right, x: max(area.x, area.maxX - rightWidth - 1), y: area.y, style: style, limit: area.maxX)

@@ -14,12 +14,17 @@ public final class StoreEffectHandler: EffectHandler {
     // MARK: - Reader comforts and export
     private let exportFolder: ExportFolder
     private let themeCycler: (() -> String)?
+    /// Where work done off the program loop (exports) reports back; nil runs it in place.
+    private let inbox: ActionInbox?
     private let clock: () -> Date
     // MARK: - Live reload
     /// What each watched file looked like when last checked, by `Article.file`.
     private var fileStamps: [String: FileStamp] = [:]
     /// Files already reported gone, so the status line says it once rather than every second.
     private var missingFiles: Set<String> = []
+    // MARK: - Library loading
+    /// Positions in `articles` by `Article.id`, to take in articles read in the background.
+    private let articleIndexByID: [String: Int]
 
     /// - Parameters:
     ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
@@ -28,19 +33,22 @@ public final class StoreEffectHandler: EffectHandler {
     ///   - clock: the time export files are named for.
     public init(store: AnnotationStore?, unavailableReason: String? = nil, articles: [Article],
                 exportFolder: String = ExportPath.default(), themeCycler: (() -> String)? = nil,
-                clock: @escaping () -> Date = Date.init) {
+                clock: @escaping () -> Date = Date.init, inbox: ActionInbox? = nil) {
         self.store = store
         self.unavailableReason = unavailableReason ?? "no annotation store is open"
         self.articles = articles
         self.exportFolder = ExportFolder(path: exportFolder)
         self.themeCycler = themeCycler
         self.clock = clock
+        self.inbox = inbox
         // MARK: - Live reload
         // One `stat` per file, next to the full read the loader just did: later checks compare
         // against what the articles were read from.
-        for article in articles where article.loadError == nil {
+        for article in articles where article.loadError == nil && article.hasBody {
             fileStamps[article.file] = FileStamp(path: article.file)
         }
+        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -87,7 +95,7 @@ public final class StoreEffectHandler: EffectHandler {
             }
         // MARK: - Reader comforts and export
         case .export(let format, let articleIDs):
-            return .showMessage(export(format: format, articleIDs: articleIDs))
+            return export(format: format, articleIDs: articleIDs)
         case .saveReadingPosition(let articleID, let offset):
             return storeWrite("save the reading position", articleID: articleID) { store, article throws(StoreError) in
                 try store.saveReadingPosition(path: article.relativePath, offset: offset)
@@ -112,6 +120,11 @@ public final class StoreEffectHandler: EffectHandler {
         // MARK: - Live reload
         case .checkForChanges(let article):
             return reloadIfChanged(article)
+        // MARK: - Library loading
+        case .loadArticleBody(let article):
+            return .articleBodyLoaded(loadBody(of: article))
+        case .noteIndexedArticles(let indexed):
+            return note(indexed)
         }
     }
 }
@@ -136,38 +149,30 @@ extension StoreEffectHandler {
         }
     }
 
-    /// Writes the export and says where, or why not.
-    private func export(format: ExportFormat, articleIDs: [String]?) -> String {
-        guard let store else { return "Cannot export: \(unavailableReason)" }
+    /// Exports on a thread of its own when there is an inbox to report back to — the status
+    /// line shows the progress meanwhile — and in place otherwise.
+    private func export(format: ExportFormat, articleIDs: [String]?) -> Action {
+        guard let store else { return .showMessage("Cannot export: \(unavailableReason)") }
         let chosen = articleIDs.map { ids in articles.filter { ids.contains($0.id) } } ?? articles
-        var document: ExportDocument
-        do {
-            document = try ExportDocumentBuilder(store: store).document(for: chosen)
-        } catch {
-            return "Cannot export: \(error.description)"
+        let job = ExportJob(store: store, articles: chosen, isChoice: articleIDs != nil, format: format,
+                            folder: exportFolder, date: clock())
+        guard let inbox else { return .showMessage(job.run()) }
+        inbox.workStarted()
+        let thread = Thread {
+            var reported = -1
+            let message = job.run { done, total in
+                let percent = total == 0 ? 100 : done * 100 / total
+                guard percent != reported else { return }
+                reported = percent
+                inbox.post(.backgroundProgress("exporting \(percent)%"))
+            }
+            inbox.post(.backgroundProgress(nil))
+            inbox.post(.showMessage(message))
+            inbox.workFinished()
         }
-        var scope = "library"
-        if articleIDs != nil {
-            // The builder adds every other stored annotation as an orphan, so a library export is
-            // a full backup; an export of chosen articles holds theirs only.
-            let paths = Set(chosen.map(\.relativePath))
-            document.articles = document.articles.filter { paths.contains($0.relativePath) }
-            let name = chosen.count == 1 ? (chosen[0].relativePath as NSString).lastPathComponent : "articles"
-            scope = (name as NSString).deletingPathExtension
-        }
-        return write(document, format: format, scope: scope)
-    }
-
-    private func write(_ document: ExportDocument, format: ExportFormat, scope: String) -> String {
-        let count = document.annotationCount
-        guard count > 0 else { return "Nothing to export: no highlights" }
-        let text = format.export(document, options: ExportOptions(timeZone: exportFolder.timeZone))
-        do {
-            let path = try exportFolder.write(text, scope: scope, fileExtension: format.fileExtension, date: clock())
-            return "Exported \(count == 1 ? "1 highlight" : "\(count) highlights") to \(path)"
-        } catch {
-            return "Cannot export: \(error.description)"
-        }
+        thread.name = "folio-export"
+        thread.start()
+        return .backgroundProgress("exporting 0%")
     }
 }
 
@@ -221,5 +226,38 @@ extension StoreEffectHandler {
         reloaded.relativePath = article.relativePath
         if let index = articles.firstIndex(where: { $0.id == article.id }) { articles[index] = reloaded }
         return .articleReloaded(reloaded)
+    }
+}
+
+// MARK: - Library loading
+extension StoreEffectHandler {
+    private func replace(_ article: Article) {
+        if let index = articleIndexByID[article.id] { articles[index] = article }
+    }
+
+    /// Reads the whole article, and from then on watches its file for changes.
+    private func loadBody(of article: Article) -> Article {
+        let stamp = FileStamp(path: article.file)
+        let loaded = ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath)
+        if let stamp, loaded.loadError == nil { fileStamps[article.file] = stamp }
+        replace(loaded)
+        return loaded
+    }
+
+    /// Highlight counts and read marks of articles just indexed (their fingerprints are new).
+    private func note(_ indexed: [Article]) -> Action? {
+        indexed.forEach(replace)
+        guard let store else { return nil }
+        let counts = try? store.highlightCounts()
+        let read = (try? store.readArticles()) ?? []
+        var byArticle: [String: Int] = [:]
+        var readIDs: Set<String> = []
+        for article in indexed {
+            byArticle[article.id] = counts?.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint) ?? 0
+            if read.contains(HighlightCounts.Key(relativePath: article.relativePath, fingerprint: article.fingerprint)) {
+                readIDs.insert(article.id)
+            }
+        }
+        return .indexedArticlesNoted(highlightCounts: byArticle, read: readIDs)
     }
 }

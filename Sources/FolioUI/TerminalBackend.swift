@@ -3,6 +3,8 @@
 /// `NCursesBackend` implements it for real terminals; tests use an in-memory backend.
 public protocol TerminalBackend: AnyObject {
     var size: Size { get }
+    /// The characters this terminal can show: views draw frames and markers from it.
+    var glyphs: GlyphSet { get }
     /// Paints the frame; implementations send only the cells that changed since the last one.
     func draw(_ buffer: ScreenBuffer)
     /// The next event, or nil when `timeoutMilliseconds` passes first (nil timeout waits forever).

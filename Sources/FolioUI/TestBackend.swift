@@ -5,11 +5,14 @@ import Foundation
 public final class TestBackend: TerminalBackend {
     public private(set) var size: Size
     public private(set) var frames: [ScreenBuffer] = []
+    public let glyphs: GlyphSet
     /// The script; nil stands for a wait in which no key is pressed.
     private var events: [TerminalEvent?]
 
-    public init(size: Size, events: [TerminalEvent] = []) {
+    /// - Parameter glyphs: `.ascii` plays a terminal without a UTF-8 locale.
+    public init(size: Size, events: [TerminalEvent] = [], glyphs: GlyphSet = .unicode) {
         self.size = size
+        self.glyphs = glyphs
         self.events = events
     }
 

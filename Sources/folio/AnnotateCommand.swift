@@ -15,7 +15,7 @@ struct AnnotateCommand: ParsableCommand {
         discussion: "The quote must match the article's text exactly. Prints the new annotation's id."
     )
 
-    @Argument(help: "The article file.")
+    @Argument(help: "The article file (a path within the configured library works too).")
     var file: String
 
     @Option(help: "The exact text to highlight.")
@@ -34,12 +34,14 @@ struct AnnotateCommand: ParsableCommand {
     var occurrence: Int?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let article = try ArticleArgument.load(file)
+        let config = try configOptions.settings()
+        let article = try ArticleArgument.load(file, library: config.library)
         let style = HighlightStyle(color: color, note: note, tags: tags)
         let annotation = try Highlighter().annotation(quoting: quote, occurrence: occurrence, in: article, style: style)
-        try store.open().insert(annotation)
+        try store.open(in: config).insert(annotation)
         FileHandle.standardOutput.write(Data((annotation.id.uuidString + "\n").utf8))
     }
 }

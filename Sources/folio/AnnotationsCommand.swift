@@ -2,7 +2,9 @@ import ArgumentParser
 import FolioCore
 
 /// `folio annotations [PATH ...]`: lists annotations, re-anchored in the named articles' current
-/// text (and saved, so they follow edits and renames), or all stored ones as last anchored.
+/// text (and saved, so they follow edits and renames), or all stored ones as last anchored:
+/// the store holds annotations of articles that have since left the library, and this is where
+/// the user finds them.
 struct AnnotationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotations",
@@ -16,9 +18,10 @@ struct AnnotationsCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let opened = try store.openForReading()
+        let opened = try store.openForReading(in: try configOptions.settings())
         let annotations: [Annotation]
         if paths.isEmpty {
             annotations = try opened.allAnnotations()

@@ -18,4 +18,23 @@ struct ConfigOptions: ParsableArguments {
     func load() -> ConfigLoadResult {
         FolioConfig.load(path: path, environment: ProcessInfo.processInfo.environment)
     }
+
+    /// The config with its problems, or exit 2 when the file named with `--config` does not
+    /// exist: a typo there must not quietly run with defaults (another library, another store).
+    func loadNamedFile() throws -> ConfigLoadResult {
+        let result = load()
+        if let missing = result.problems.first(where: { $0.reason == .missingFile }) {
+            printError("folio: \(missing.description)")
+            throw ExitCode(2)
+        }
+        return result
+    }
+
+    /// The config for a command without a screen: its problems are summed up on standard error
+    /// and the settings they affect keep their defaults, as in the reader.
+    func settings() throws -> FolioConfig {
+        let result = try loadNamedFile()
+        if let summary = result.summary { printError("folio: \(summary)") }
+        return result.config
+    }
 }

@@ -14,12 +14,13 @@ struct DeleteAnnotationCommand: ParsableCommand {
     var id: String
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         guard let uuid = UUID(uuidString: id) else {
             throw ValidationError("\(id) is not an annotation id (expected a UUID such as 8C0E…-…)")
         }
-        try store.open().delete(id: uuid)
+        try store.open(in: try configOptions.settings()).delete(id: uuid)
         print("Deleted annotation \(uuid.uuidString)")
     }
 }

@@ -9,12 +9,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export annotations as Markdown, JSON, W3C Web Annotations, CSV, Kindle clippings or annotated articles.",
         discussion: """
-            Annotations are re-anchored in the current text of the articles under PATH (./Articles \
-            when none is given); the store is only read, never changed. Annotations of articles \
+            Annotations are re-anchored in the current text of the articles under PATH (the \
+            config's library when none is given); the store (--store, else the config's) is only \
+            read, never changed. Annotations of articles \
             not found there are exported too, as orphans under the path and title the store \
             recorded for them, so an export is always a full backup.
 
-            With -o, the file is written to a temporary file beside it, flushed to disk and \
+            With -o, a relative FILE goes into the config's export-folder when one is set (the \
+            folder is created if needed; start FILE with ./ for the current folder), else into \
+            the current folder. The file is written to a temporary file beside it, flushed to disk and \
             renamed into place, so it is never left half-written. An existing file is replaced \
             only with --force. A symbolic link at FILE is never written through: it is refused, \
             or with --force replaced by the file (its target left untouched). The file gets mode \
@@ -50,6 +53,7 @@ struct ExportCommand: ParsableCommand {
     var since: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
         if let since, ExportSinceDate.parse(since) == nil {
@@ -61,7 +65,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let storePath = store.resolvedPath
+        let config = try configOptions.settings()
+        let storePath = store.resolvedPath(in: config)
         // Read-only, and never created: exporting from a store that is not there is a mistake to
         // report, not an empty export to produce.
         guard FileManager.default.fileExists(atPath: storePath) else {
@@ -75,7 +80,7 @@ struct ExportCommand: ParsableCommand {
             printError("folio: \(error.description)")
             throw ExitCode(1)
         }
-        let articles = library.loadArticles()
+        let articles = library.loadArticles(in: config)
         let document: ExportDocument
         do {
             document = try filter(for: articles).apply(to: ExportDocumentBuilder(store: opened).document(for: articles))
@@ -92,13 +97,15 @@ struct ExportCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
+        let destination = ExportDestination(output: output, exportFolder: config.exportFolder)
         do {
-            try AtomicFileWriter(replacingExisting: force).write(Data(text.utf8), to: output)
+            try destination.prepareFolder()
+            try AtomicFileWriter(replacingExisting: force).write(Data(text.utf8), to: destination.path)
         } catch {
             printError("folio: \(error.description)")
             throw ExitCode(1)
         }
-        printError("folio: exported \(document.annotationCount) annotations from \(document.articles.count) articles to \(output)")
+        printError("folio: exported \(document.annotationCount) annotations from \(document.articles.count) articles to \(destination.path)")
     }
 
     /// `--article` is matched against the path within the library and the loaded file path, so a

@@ -7,7 +7,8 @@ struct Folio: ParsableCommand {
         abstract: "Read articles kept as local files, and quote them.",
         discussion: """
             With no subcommand, opens the three-pane reader on the given files and folders \
-            (./Articles when none are given). The other subcommands work without a terminal.
+            (when none are given, the config's library: ./Articles unless set). The other \
+            subcommands work without a terminal and read the same config.
             """,
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self,

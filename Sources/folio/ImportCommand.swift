@@ -30,8 +30,10 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var library: LibraryArguments
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
+        let config = try configOptions.settings()
         let document: ExportDocument
         do {
             document = try read()
@@ -39,10 +41,10 @@ struct ImportCommand: ParsableCommand {
             printError("folio: \(error.description)")
             throw ExitCode(1)
         }
-        let plan = ImportPlan(document: document, articles: library.loadArticles())
+        let plan = ImportPlan(document: document, articles: library.loadArticles(in: config))
         let summary: ImportSummary
         do {
-            summary = ImportSummary(try store.open().upsertAll(plan.annotations))
+            summary = ImportSummary(try store.open(in: config).upsertAll(plan.annotations))
         } catch {
             printError("folio: \(error.description)")
             throw ExitCode(1)
@@ -52,7 +54,7 @@ struct ImportCommand: ParsableCommand {
             printError("folio: \(plan.orphanedCount) no longer fit their article's current text; kept as orphans")
         }
         if plan.unmatchedCount > 0 {
-            printError("folio: \(plan.unmatchedCount) belong to articles not found under \(library.resolvedPaths.joined(separator: " ")); stored as the file has them")
+            printError("folio: \(plan.unmatchedCount) belong to articles not found under \(library.resolvedPaths(in: config).joined(separator: " ")); stored as the file has them")
         }
     }
 

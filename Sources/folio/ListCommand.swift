@@ -9,9 +9,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryArguments
     @Flag(help: "Print a JSON array of objects instead of lines.") var json = false
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let entries = library.loadArticles().map(ArticleListEntry.init)
+        let entries = library.loadArticles(in: try configOptions.settings()).map(ArticleListEntry.init)
         if json {
             print(try JSONOutput.string(entries))
             return

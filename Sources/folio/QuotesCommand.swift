@@ -7,18 +7,14 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Print the quotations found in articles, with their speakers and offsets."
     )
 
-    @Argument(help: "Article files or folders (with --by-speaker, ./Articles when none are given).", completion: .file())
-    var paths: [String] = []
+    @OptionGroup var library: LibraryArguments
     @Flag(help: "Print one flat JSON array of {file, text, speaker, kind, start, end}.") var json = false
     @Flag(help: "Group the quotations by speaker, most quoted first; with --json an array of {speaker, count, quotations}.")
     var bySpeaker = false
-
-    func validate() throws {
-        if paths.isEmpty, !bySpeaker { throw ValidationError("Missing expected argument '<paths> ...'") }
-    }
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let articles = ArticleLoader().load(paths: paths.isEmpty ? ["Articles"] : paths)
+        let articles = library.loadArticles(in: try configOptions.settings())
         if bySpeaker {
             try printBySpeaker(articles)
         } else {

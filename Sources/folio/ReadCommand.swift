@@ -16,14 +16,8 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
-        let configResult = configOptions.load()
-        if let missing = configResult.problems.first(where: { $0.reason == .missingFile }) {
-            printError("folio: \(missing.description)")
-            throw ExitCode(2)
-        }
+        let configResult = try configOptions.loadNamedFile()
         let config = configResult.config
-        var store = store
-        if store.path == nil { store.path = config.store }
         let catalog = themes.catalog
         let themeResult = themes.load(configured: config.theme)
         let monochrome = (try? catalog.load("mono")) ?? .builtInMono
@@ -40,14 +34,13 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let articles = library.paths.isEmpty ? ArticleLoader().load(paths: config.library) : library.loadArticles()
-        var messages: [String] = []
+        var messages = [backend.glyphs.notice].compactMap { $0 }
         if let summary = configResult.summary { messages.append(summary) }
         if let error = themeResult.error { messages.append("Theme: \(error.description); using default") }
         let annotations: AnnotationStore?
         var storeProblem: String?
         do {
-            annotations = try store.openForReading()
+            annotations = try store.openForReading(in: config)
             if annotations?.isReadOnly == true { messages.append("The annotation store is read-only: highlights cannot be saved") }
         } catch {
             annotations = nil
@@ -55,6 +48,14 @@ struct ReadCommand: ParsableCommand {
             storeProblem = problem
             messages.append(problem)
         }
+        let loading = LibraryLoading(
+            paths: library.resolvedPaths(in: config),
+            readsWhole: library.opensSingleFile,
+            cache: annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
+        )
+        let articles = loading.articles
+        defer { loading.stop() }
+        let inbox = ActionInbox()
         var themeName = themeResult.requested
         let handler = StoreEffectHandler(
             store: annotations, unavailableReason: storeProblem, articles: articles,
@@ -65,13 +66,15 @@ struct ReadCommand: ParsableCommand {
                 backend.apply(theme: next.theme, monochrome: monochrome)
                 if let error = next.error { return "Theme \(next.requested): \(error.description); using default" }
                 return "Theme: \(next.requested)"
-            }
+            },
+            inbox: inbox
         )
         let program = Program(
             state: AppState(articles: articles, size: backend.size, readingWidth: config.readingWidth,
                             sidebarVisible: config.sidebar),
-            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler
+            backend: backend, keyMap: KeyMap(config: config), effectHandler: handler, inbox: inbox
         )
+        loading.start(posting: inbox, program: program)
         if library.opensSingleFile, !articles.isEmpty {
             program.dispatch(.openArticle)
         }

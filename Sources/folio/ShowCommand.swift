@@ -8,23 +8,24 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print an article as the reader shows it: cleaned and wrapped, raw, or as JSON."
     )
 
-    @Argument(help: "The article file.", completion: .file())
+    @Argument(help: "The article file (a path within the configured library works too).", completion: .file())
     var file: String
     @Option(help: "Wrap at this many terminal cells.") var width = 80
     @Flag(help: "Print the file as read, with page furniture, instead of the cleaned article.") var raw = false
     @Flag(help: "Print {file, title, author, source, section, date, summary, tags, warnings, paragraphs, text}.")
     var json = false
+    @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
         guard width >= 10 else { throw ValidationError("--width must be at least 10 cells") }
     }
 
     func run() throws {
-        guard let article = ArticleLoader().load(paths: [file]).first else {
-            printError("folio: \(file): no article found")
-            throw ExitCode(1)
-        }
-        if let error = article.loadError {
+        let library = try configOptions.settings().library
+        let article: Article
+        do {
+            article = try ArticleArgument.load(file, library: library)
+        } catch {
             printError("folio: \(error)")
             throw ExitCode(1)
         }

@@ -58,7 +58,8 @@ import Testing
         let quote = try #require((groups.first?["quotations"] as? [[String: Any]])?.first)
         #expect(Set(quote.keys) == ["file", "text", "kind", "start", "end"])
 
-        let missing = try FolioBinary.run(["quotes"])
-        #expect(missing.status != 0, "without --by-speaker a path is still required")
+        let flat = try FolioBinary.run(["quotes"])
+        #expect(flat.status == 0, "without a path, the library's quotations: \(flat.stderr)")
+        #expect(flat.stdout.hasPrefix("Articles/"))
     }
 }

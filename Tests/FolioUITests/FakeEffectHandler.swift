@@ -19,6 +19,9 @@ final class FakeEffectHandler: EffectHandler {
     var read: Set<String> = []
     var exportAnswer = "Exported 1 highlight to /exports/folio-a.md"
     var themeAnswer = "Theme: gruvbox"
+    // MARK: - Library loading
+    /// Whole articles answered to `.loadArticleBody`, by `Article.id`.
+    var bodies: [String: Article] = [:]
 
     func perform(_ effect: Effect) -> Action? {
         performed.append(effect)
@@ -57,6 +60,12 @@ final class FakeEffectHandler: EffectHandler {
         // MARK: - Live reload
         case .checkForChanges:
             return nil
+        // MARK: - Library loading
+        case .loadArticleBody(let article):
+            return bodies[article.id].map(Action.articleBodyLoaded)
+        case .noteIndexedArticles(let indexed):
+            let ids = Set(indexed.map(\.id))
+            return .indexedArticlesNoted(highlightCounts: counts.filter { ids.contains($0.key) }, read: read.intersection(ids))
         }
     }
 

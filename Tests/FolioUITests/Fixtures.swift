@@ -136,10 +136,11 @@ enum Fixtures {
     /// The moment every annotation made in tests is created at.
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 
-    /// A program whose effects go to `handler`, with a fixed clock.
-    static func program(size: Size, articles: [Article] = all, handler: FakeEffectHandler) -> Program {
+    /// A program whose effects go to `handler`, with a fixed clock, on a terminal showing `glyphs`.
+    static func program(size: Size, articles: [Article] = all, handler: FakeEffectHandler,
+                        glyphs: GlyphSet = .unicode) -> Program {
         let state = AppState(articles: articles, size: size, clock: { now })
-        return Program(state: state, backend: TestBackend(size: size), effectHandler: handler)
+        return Program(state: state, backend: TestBackend(size: size, glyphs: glyphs), effectHandler: handler)
     }
 }
 

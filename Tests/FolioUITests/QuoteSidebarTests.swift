@@ -7,12 +7,19 @@ import FolioCore
         let words = Array(repeating: "unprecedented", count: 40).joined(separator: " ")
         let quotation = Quotation(text: words, speaker: "A Very Long Speaker Name Indeed", kind: .speech, start: 0, end: 10)
         let lines = QuoteSidebarView.quoteLines(quotation.text, speaker: quotation.speaker, width: 20, selected: true,
-                                                style: Style(.sidebar))
+                                                style: Style(.sidebar), glyphs: .unicode)
         #expect(lines.count == QuoteSidebarView.maximumLines + 1)
         #expect(lines[QuoteSidebarView.maximumLines - 1].text.hasSuffix("…"))
         #expect(lines[0].text.hasPrefix("▶ “"))
         #expect(lines[QuoteSidebarView.maximumLines].text == "  — A Very Long Spe…")
         #expect(lines.allSatisfy { $0.width <= 20 })
+        let ascii = QuoteSidebarView.quoteLines(quotation.text, speaker: quotation.speaker, width: 20, selected: true,
+                                                style: Style(.sidebar), glyphs: .ascii)
+        #expect(ascii.count == lines.count)
+        #expect(ascii[QuoteSidebarView.maximumLines - 1].text.hasSuffix("..."))
+        #expect(ascii[0].text.hasPrefix("> \""))
+        #expect(ascii[QuoteSidebarView.maximumLines].text == "  - A Very Long S...")
+        #expect(ascii.allSatisfy { $0.width <= 20 })
     }
 
     @Test func selectionStaysOnScreen() throws {

@@ -15,8 +15,9 @@ enum SnapshotAssertion {
         .searchMatch: "/", .warning: "!", .placeholder: "~",
     ]
 
-    static func text(of buffer: ScreenBuffer) -> String {
-        var lines = buffer.textLines().map { $0 + "|" }
+    /// The screen as a terminal showing `glyphs` paints it, then its roles.
+    static func text(of buffer: ScreenBuffer, glyphs: GlyphSet = .unicode) -> String {
+        var lines = glyphs.terminalLines(of: buffer).map { $0 + "|" }
         lines.append("--- roles: " + roleLetters.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.value)=\($0.key.rawValue)" }.joined(separator: " "))
         for y in 0..<buffer.size.height {

@@ -40,10 +40,21 @@ public struct Highlighter: Sendable {
         now: Date = Date()
     ) -> Annotation {
         let builder = builder ?? AnchorBuilder(text: article.text)
-        return Annotation(
+        return annotation(anchoredAt: builder.anchor(for: range), in: article, style: style, now: now)
+    }
+
+    /// Highlights text already anchored in `article`'s current text, such as a range the reader
+    /// anchored from the scalars around it without decoding the whole of a long article.
+    public func annotation(
+        anchoredAt anchor: TextAnchor,
+        in article: Article,
+        style: HighlightStyle = HighlightStyle(),
+        now: Date = Date()
+    ) -> Annotation {
+        Annotation(
             articlePath: article.relativePath,
             articleFingerprint: article.fingerprint,
-            anchor: builder.anchor(for: range),
+            anchor: anchor,
             anchoring: .exact,
             color: style.color,
             note: style.note,

@@ -21,11 +21,17 @@ public struct ExportDocumentBuilder: Sendable {
     /// Loaded articles first, in the order given (those without annotations or that failed to load
     /// left out), then the groups of orphans by path. An annotation appears once even when two
     /// loaded files share its fingerprint: the first one claims it.
-    public func document(for articles: [Article]) throws(StoreError) -> ExportDocument {
+    ///
+    /// - Parameter progress: told (articles done, total) before each article, for a progress line.
+    public func document(
+        for articles: [Article], progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(StoreError) -> ExportDocument {
         let service = AnnotationService(store: store, reanchorer: reanchorer)
         var exported: [ExportedArticle] = []
         var placed = Set<UUID>()
-        for article in articles where article.loadError == nil {
+        for (done, article) in articles.enumerated() {
+            progress(done, articles.count)
+            guard article.loadError == nil else { continue }
             let annotations = try service.annotations(for: article).filter { placed.insert($0.id).inserted }
             if !annotations.isEmpty {
                 exported.append(ExportedArticle(article: article, annotations: annotations))

@@ -20,36 +20,45 @@ public struct ArticleLoader: Sendable {
     /// Loads every article under the given files and folders, in the order given; a folder's
     /// articles are sorted by their path relative to it.
     public func load(paths: [String]) -> [Article] {
-        paths.flatMap { path -> [Article] in
-            switch FileReader.kind(of: path) {
-            case .success(.directory):
-                return loadFolder(at: path)
-            default:
-                return [loadFile(at: path, root: nil)]
-            }
-        }
+        discover(paths: paths).map(loadFile)
     }
 
     /// Loads the articles in a folder and its subfolders, sorted by relative path.
     public func loadFolder(at folder: String) -> [Article] {
-        var found: [(relative: String, path: String, error: String?)] = []
-        var visited: Set<FileIdentity> = []
-        collect(folder: folder, relative: "", visited: &visited, into: &found)
-        return found.sorted { $0.relative < $1.relative }.map { entry in
-            if let reason = entry.error {
-                return failedArticle(file: entry.path, relativePath: entry.relative, reason: reason)
+        discoverFolder(at: folder).map(loadFile)
+    }
+
+    /// The files `load(paths:)` would read, in the same order, found with one `stat` each and
+    /// nothing read: listing a large library this way is fast enough to show at once, while the
+    /// files are parsed later (see `LibraryIndexer`).
+    public func discover(paths: [String]) -> [LibraryFile] {
+        paths.flatMap { path -> [LibraryFile] in
+            switch FileReader.kind(of: path) {
+            case .success(.directory):
+                return discoverFolder(at: path)
+            case .success(.regular(let size, let modified)):
+                return [LibraryFile(path: path, relativePath: Self.fileName(path), size: Int64(size), modified: modified)]
+            default:
+                return [LibraryFile(path: path, relativePath: Self.fileName(path))]
             }
-            return loadFile(at: entry.path, root: folder)
         }
     }
 
+    /// The article files in a folder and its subfolders, sorted by relative path.
+    public func discoverFolder(at folder: String) -> [LibraryFile] {
+        var found: [LibraryFile] = []
+        var visited: Set<FileIdentity> = []
+        collect(folder: folder, relative: "", visited: &visited, into: &found)
+        return found.sorted { $0.relativePath < $1.relativePath }
+    }
+
     private func collect(
-        folder: String, relative: String, visited: inout Set<FileIdentity>,
-        into found: inout [(relative: String, path: String, error: String?)]
+        folder: String, relative: String, visited: inout Set<FileIdentity>, into found: inout [LibraryFile]
     ) {
         if let identity = FileReader.identity(of: folder) {
             guard visited.insert(identity).inserted else {
-                found.append((relative, folder, "is a symbolic link back into a folder already being read (a loop)"))
+                found.append(LibraryFile(path: folder, relativePath: relative,
+                                         problem: "is a symbolic link back into a folder already being read (a loop)"))
                 return
             }
         }
@@ -57,7 +66,8 @@ public struct ArticleLoader: Sendable {
         switch FileReader.entries(of: folder) {
         case .success(let entries): names = entries
         case .failure(let failure):
-            found.append((relative.isEmpty ? Self.fileName(folder) : relative, folder, "folder " + failure.reason))
+            found.append(LibraryFile(path: folder, relativePath: relative.isEmpty ? Self.fileName(folder) : relative,
+                                     problem: "folder " + failure.reason))
             return
         }
         for name in names where !name.hasPrefix(".") {
@@ -66,28 +76,40 @@ public struct ArticleLoader: Sendable {
             switch FileReader.kind(of: path) {
             case .success(.directory):
                 collect(folder: path, relative: childRelative, visited: &visited, into: &found)
-            case .success(.regular):
+            case .success(.regular(let size, let modified)):
                 if Self.articleExtensions.contains(Self.fileExtension(name)) {
-                    found.append((childRelative, path, nil))
+                    found.append(LibraryFile(path: path, relativePath: childRelative, size: Int64(size), modified: modified))
                 }
             case .success(.other(let reason)):
                 if Self.articleExtensions.contains(Self.fileExtension(name)) {
-                    found.append((childRelative, path, reason))
+                    found.append(LibraryFile(path: path, relativePath: childRelative, problem: reason))
                 }
             case .failure(let failure):
                 // A broken entry is reported if it could have been an article or a folder.
                 let ext = Self.fileExtension(name)
                 if ext.isEmpty || Self.articleExtensions.contains(ext) {
-                    found.append((childRelative, path, failure.reason))
+                    found.append(LibraryFile(path: path, relativePath: childRelative, problem: failure.reason))
                 }
             }
         }
     }
 
+    /// Loads a discovered file; an entry found broken becomes an article saying why.
+    public func loadFile(_ file: LibraryFile) -> Article {
+        if let problem = file.problem {
+            return failedArticle(file: file.path, relativePath: file.relativePath, reason: problem)
+        }
+        return loadFile(at: file.path, relativePath: file.relativePath)
+    }
+
     /// Loads one file. `root` is the folder it was found in, for `relativePath`; nil means the
     /// file was named directly and its relative path is its name.
     public func loadFile(at path: String, root: String?) -> Article {
-        let relative = Self.relativePath(of: path, root: root)
+        loadFile(at: path, relativePath: Self.relativePath(of: path, root: root))
+    }
+
+    /// Loads one file that is known under `relative` in its library.
+    public func loadFile(at path: String, relativePath relative: String) -> Article {
         let bytes: [UInt8]
         switch FileReader.bytes(at: path) {
         case .success(let read): bytes = read
@@ -99,10 +121,12 @@ public struct ArticleLoader: Sendable {
             article.warnings.append(ArticleWarning(.binaryContent, "The file " + reason))
             return article
         }
-        let isMarkdown = Self.markdownExtensions.contains(Self.fileExtension(path))
-        return makeArticle(
-            bytes: bytes, file: path, relativePath: relative, format: isMarkdown ? .markdown : .plainText
-        )
+        return makeArticle(bytes: bytes, file: path, relativePath: relative, format: Self.format(of: path))
+    }
+
+    /// Markdown when the extension says so, plain text otherwise.
+    static func format(of path: String) -> ArticleFormat {
+        markdownExtensions.contains(fileExtension(path)) ? .markdown : .plainText
     }
 
     /// Builds an article from bytes already in memory (a file, or text from a test or a pipe).

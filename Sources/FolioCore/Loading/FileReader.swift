@@ -13,7 +13,8 @@ enum FileReader {
     static let maxFileSize = 64 * 1024 * 1024
 
     enum Kind: Equatable {
-        case regular(size: Int)
+        /// `modified` is the modification time in nanoseconds since 1970.
+        case regular(size: Int, modified: Int64)
         case directory
         case other(String)
     }
@@ -23,7 +24,9 @@ enum FileReader {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(failure(errno, path: path)) }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .success(.regular(size: Int(info.st_size)))
+        case S_IFREG:
+            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            return .success(.regular(size: Int(info.st_size), modified: modified))
         case S_IFDIR: return .success(.directory)
         case S_IFIFO: return .success(.other("is a named pipe (FIFO), not a file; reading it could wait forever"))
         case S_IFSOCK: return .success(.other("is a socket, not a file"))
@@ -52,7 +55,7 @@ enum FileReader {
         case .failure(let failure): return .failure(failure)
         case .success(.directory): return .failure(Failure(reason: "is a directory, not a file"))
         case .success(.other(let reason)): return .failure(Failure(reason: reason))
-        case .success(.regular(let size)) where size > maxFileSize:
+        case .success(.regular(let size, _)) where size > maxFileSize:
             return .failure(Failure(reason: "is too large to read as an article (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)"))
         case .success(.regular):
             break

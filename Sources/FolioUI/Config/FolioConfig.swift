@@ -13,7 +13,8 @@ public struct FolioConfig: Sendable, Hashable {
     public var sidebar: Bool = true
     /// The annotation database; nil for the default under `$XDG_DATA_HOME`.
     public var store: String?
-    /// Where exports are written; nil for the current folder. Stored for the reader's export.
+    /// Where the reader's export menu writes and `folio export -o` puts a relative file; nil for
+    /// the reader's default folder (`ExportPath.default`) and, for `-o`, the current folder.
     public var exportFolder: String?
     /// Whether to take mouse input (clicks select, the wheel scrolls). Off leaves the terminal's
     /// own text selection working, which some users prefer for copying.

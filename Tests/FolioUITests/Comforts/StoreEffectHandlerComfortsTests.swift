@@ -124,4 +124,29 @@ import FolioCore
         second.press(.enter)
         #expect(second.state.readerTopOffset == offset)
     }
+
+    @Test func withAnInboxTheExportRunsOffTheLoopAndReportsProgressThenWhere() throws {
+        let inbox = ActionInbox()
+        let handler = StoreEffectHandler(store: try storeWithOneHighlight(), articles: Fixtures.all, exportFolder: folder,
+                                         clock: { Fixtures.now }, inbox: inbox)
+        #expect(handler.perform(.export(format: .json, articleIDs: nil)) == .backgroundProgress("exporting 0%"))
+        let deadline = Date().addingTimeInterval(30)
+        var posted: [Action] = []
+        while Date() < deadline {
+            posted += inbox.drain()
+            if !inbox.isExpectingActions { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        posted += inbox.drain()
+        #expect(posted.contains(.backgroundProgress("exporting 0%")))
+        #expect(posted.suffix(2).first == .backgroundProgress(nil))
+        let path = try exportedPath(posted.last)
+        #expect(path.hasSuffix(".json"))
+        #expect(FileManager.default.fileExists(atPath: path))
+
+        var state = AppState(articles: Fixtures.all)
+        _ = state.apply(.backgroundProgress("exporting 40%"))
+        let line = ScreenView(keyMap: KeyMap(), glyphs: .unicode).render(state).textLines().last ?? ""
+        #expect(line.contains("exporting 40%"))
+    }
 }

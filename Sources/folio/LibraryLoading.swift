@@ -1,0 +1,49 @@
+import FolioCore
+import FolioUI
+
+/// How the reader gets its articles: a single file is read whole at once (it opens straight
+/// away); a library is listed from what discovery and the article cache know, and read on a
+/// background thread whose batches reach the program through its inbox.
+struct LibraryLoading {
+    /// The articles the reader starts with: whole, or placeholders and cached listings.
+    let articles: [Article]
+    private let indexer: LibraryIndexer?
+    /// How many files the indexer reads.
+    private let pending: Int
+
+    init(paths: [String], readsWhole: Bool, cache: ArticleCache?) {
+        let loader = ArticleLoader()
+        if readsWhole {
+            articles = loader.load(paths: paths)
+            indexer = nil
+            pending = 0
+            return
+        }
+        let files = loader.discover(paths: paths)
+        let listings = cache?.listings(for: files) ?? Array(repeating: nil, count: files.count)
+        articles = zip(files, listings).map { file, listing in
+            if file.problem != nil { return loader.loadFile(file) }
+            return listing ?? .placeholder(for: file)
+        }
+        let readable = files.filter { $0.problem == nil }
+        indexer = LibraryIndexer(files: readable, cache: cache, loader: loader)
+        pending = readable.count
+    }
+
+    /// Starts reading in the background and shows that it has started.
+    func start(posting inbox: ActionInbox, program: Program) {
+        guard let indexer else { return }
+        program.dispatch(.libraryIndexed([], progress: LibraryIndexer.Progress(done: 0, total: pending)))
+        inbox.workStarted()
+        indexer.start { batch in
+            inbox.post(.libraryIndexed(batch.articles, progress: batch.progress))
+            if batch.progress.isFinished { inbox.workFinished() }
+        }
+    }
+
+    /// Stops the background reading when the reader quits: after the file in hand, waiting at
+    /// most a moment (a batch not yet written to the cache is simply read again next time).
+    func stop() {
+        indexer?.cancel(waitingUpTo: 0.5)
+    }
+}

@@ -4,10 +4,10 @@ import Synchronization
 import Testing
 @testable import FolioUI
 
-/// `ReaderLayoutCache` and `ReaderLayout` are `@unchecked Sendable`: copies of `AppState` share
-/// them, so they promise to lock their own memo tables. These tests use one of each from several
-/// threads at once — the only way `make tsan` can hold them to that promise — and check that
-/// every thread got what a single thread gets.
+/// `ReaderLayoutCache`, `ReaderLayout` and `ArticleUnits` are `@unchecked Sendable`: copies of
+/// `AppState` share them, so they promise to lock the tables they fill in lazily. These tests use
+/// one of each from several threads at once — the only way `make tsan` can hold them to that
+/// promise — and check that every thread got what a single thread gets.
 @Suite struct ReaderLayoutConcurrencyTests {
     static let threads = 4
 
@@ -53,12 +53,58 @@ import Testing
                     mismatches.withLock { $0.append("thread \(thread), article \(index), raw \(raw), width \(width)") }
                 }
                 let units = cache.units(for: articles[index], index: index)
-                let unitsAlone = ArticleUnits(article: articles[index])
-                if units.quotations != unitsAlone.quotations || units.sentences != unitsAlone.sentences {
-                    mismatches.withLock { $0.append("thread \(thread), units of article \(index)") }
+                if Self.sentenceWalk(units) != Self.sentenceWalk(ArticleUnits(article: articles[index])) {
+                    mismatches.withLock { $0.append("thread \(thread), sentences of article \(index)") }
                 }
             }
         }
         #expect(mismatches.withLock { $0 } == [])
+    }
+
+    @Test func oneArticlesUnitsFilledInFromManyThreadsAtOnceMatchOneThread() {
+        let article = Fixtures.long()
+        let expectedSentences = Self.sentenceWalk(ArticleUnits(article: article))
+        let expectedWords = Self.wordWalk(ArticleUnits(article: article))
+        let shared = ArticleUnits(article: article)
+        let mismatches = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: Self.threads) { thread in
+            // Sentences and words fill the same per-block tables; threads start on different ones.
+            let sentences: [Int]
+            let words: [Int]
+            if thread.isMultiple(of: 2) {
+                sentences = Self.sentenceWalk(shared)
+                words = Self.wordWalk(shared)
+            } else {
+                words = Self.wordWalk(shared)
+                sentences = Self.sentenceWalk(shared)
+            }
+            if sentences != expectedSentences || words != expectedWords {
+                mismatches.withLock { $0.append("thread \(thread)") }
+            }
+        }
+        #expect(mismatches.withLock { $0 } == [])
+        #expect(shared.filledBlockCount == article.blocks.count)
+    }
+
+    /// Where each sentence starts, stepping `)` through the whole article.
+    private static func sentenceWalk(_ units: ArticleUnits) -> [Int] {
+        var starts: [Int] = []
+        var sentence = units.first(.sentence)
+        while let found = sentence {
+            starts.append(found.range.lowerBound)
+            sentence = units.next(.sentence, after: found.range.lowerBound)
+        }
+        return starts
+    }
+
+    /// Where each word ends, stepping `w` through the whole article.
+    private static func wordWalk(_ units: ArticleUnits) -> [Int] {
+        var ends: [Int] = []
+        var offset = 0
+        while let end = units.nextWordEnd(after: offset), end > offset {
+            ends.append(end)
+            offset = end
+        }
+        return ends
     }
 }

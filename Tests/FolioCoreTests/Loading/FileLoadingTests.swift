@@ -18,6 +18,18 @@ import Testing
         #expect(article.relativePath == "picture.txt")
     }
 
+    /// A folder larger than one `getdents` buffer (32 KiB): the last entry of a buffer ends near
+    /// its end, where copying the declared 256-byte `d_name` read past it (found by `make asan`).
+    @Test func everyNameOfAFolderLargerThanOneDirectoryBuffer() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let names = (0..<1500).map { "n\($0).txt" } + ["café-é.txt", "長い名前.md"]
+        for name in names {
+            #expect(FileManager.default.createFile(atPath: folder.path + "/" + name, contents: nil))
+        }
+        #expect(try FileReader.entries(of: folder.path).get().sorted() == names.sorted())
+    }
+
     @Test func directoryWhereAFileIsExpected() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -196,10 +196,17 @@ public struct ArticleLoader: Sendable {
 
     // MARK: Paths
 
+    /// The last component of `path` ("/" for the root), found on UTF-8 bytes: a library's
+    /// every file name is taken this way while the list is being built.
     static func fileName(_ path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        return trimmed.split(separator: "/").last.map(String.init) ?? String(trimmed)
+        let slash = UInt8(ascii: "/")
+        var trimmed = path.utf8[...]
+        while trimmed.count > 1, trimmed.last == slash { trimmed = trimmed.dropLast() }
+        if let last = trimmed.lastIndex(of: slash) {
+            let name = trimmed[trimmed.index(after: last)...]
+            if !name.isEmpty { return String(Substring(name)) }
+        }
+        return String(Substring(trimmed))
     }
 
     static func fileExtension(_ path: String) -> String {

@@ -155,4 +155,10 @@ import Testing
         #expect(delivered == 4)
         #expect(cache.listings(for: files).compactMap { $0 }.count == 4)
     }
+
+    @Test func fileNamesAreTheLastComponentWhateverTheSlashes() {
+        let cases = ["a/b.txt": "b.txt", "/x": "x", "a//": "a", "//": "/", "/": "/", "plain": "plain",
+                     "dir/sub/Ünïcode – név.md": "Ünïcode – név.md", "": ""]
+        for (path, name) in cases { #expect(ArticleLoader.fileName(path) == name, "\(path)") }
+    }
 }

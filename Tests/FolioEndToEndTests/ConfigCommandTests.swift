@@ -83,8 +83,9 @@ extension ConfigCommandTests {
         let command = FolioBinary.shellCommand("--config '\(file.path)' --store '\(store)'")
         let tmux = try TmuxSession(command: command, width: 120, height: 30)
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(text: "Articles (1)")
-        #expect(screen.contains("unknown action 'fly'"))
+        // The status line is painted last: waiting for it means the whole first frame is there.
+        let screen = try tmux.waitFor(text: "unknown action 'fly'")
+        #expect(screen.contains("Articles (1)"))
         #expect(!screen.contains("Quotes"))
         try tmux.send("q")
         try tmux.send("Enter")

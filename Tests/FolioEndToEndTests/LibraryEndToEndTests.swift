@@ -42,7 +42,8 @@ import Testing
         }
         let tmux = try TmuxSession(command: command(folder), width: 120, height: 30)
         defer { tmux.kill() }
-        let first = try tmux.waitFor(text: "Articles (300)")
+        // The status line is painted last: with it on screen the whole first frame is there.
+        let first = try tmux.waitFor("the first whole frame") { $0.contains("Articles (300)") && $0.contains("? help") }
         #expect(first.contains("Harbour report 0"))
         #expect(first.contains("Ines Calder"))
         #expect(!first.contains("reading…"))

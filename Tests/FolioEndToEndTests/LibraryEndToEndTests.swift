@@ -67,7 +67,7 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 2)
         let cache = folder.appendingPathComponent("store/article-cache.sqlite").path
         #expect(try SQLiteShell.integrityCheck(cache) == ["ok"])
-        let cached = try SQLiteShell.query(cache, "SELECT count(*) FROM cached_article")
+        let cached = try SQLiteShell.query(cache, "SELECT count(*) FROM cached_listing")
         let count = try #require(Int(cached.first ?? ""))
         #expect(count < 3000)
     }

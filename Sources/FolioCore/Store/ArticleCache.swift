@@ -12,7 +12,7 @@ import GRDB
 /// wrote lives here.
 public final class ArticleCache: Sendable {
     /// The cache's format and the parsers' output version; any change empties the cache.
-    static let version = 1
+    static let version = 2
     /// Separates tags and the fields of an encoded quotation; article text never holds C0
     /// controls (the sanitizer shows them as symbols), so these bytes cannot occur in the data.
     private static let unitSeparator: Character = "\u{1F}"
@@ -51,9 +51,13 @@ public final class ArticleCache: Sendable {
         try pool.write { db in
             let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             guard current != version else { return }
+            // Listings and bodies apart: listing a whole library scans only the small rows, where
+            // one table would make the scan read every row's text with it.
             try db.execute(sql: """
                 DROP TABLE IF EXISTS cached_article;
-                CREATE TABLE cached_article (
+                DROP TABLE IF EXISTS cached_listing;
+                DROP TABLE IF EXISTS cached_body;
+                CREATE TABLE cached_listing (
                     path TEXT PRIMARY KEY NOT NULL,
                     size INTEGER NOT NULL,
                     modified INTEGER NOT NULL,
@@ -63,7 +67,10 @@ public final class ArticleCache: Sendable {
                     title TEXT NOT NULL,
                     author TEXT, source TEXT, section TEXT, date TEXT, url TEXT, summary TEXT,
                     tags TEXT NOT NULL,
-                    quotation_count INTEGER NOT NULL,
+                    quotation_count INTEGER NOT NULL
+                );
+                CREATE TABLE cached_body (
+                    path TEXT PRIMARY KEY NOT NULL,
                     text TEXT NOT NULL,
                     quotations TEXT NOT NULL
                 );
@@ -85,12 +92,12 @@ public final class ArticleCache: Sendable {
     /// Like `listings`, with the cleaned text and the quotations: an article good for filtering
     /// and the speakers view (a `.summary`), which is what the library keeps in memory.
     public func summaries(for files: [LibraryFile]) -> [Article?] {
-        lookUp(files, columns: Self.listingColumns + ", text, quotations", all: false, withText: true)
+        lookUp(files, columns: Self.listingColumns + ", b.text, b.quotations", all: false, withText: true)
     }
 
     private static let listingColumns = """
-        path, size, modified, format, fingerprint, load_error, title, author, source, section, date, url, summary, \
-        tags, quotation_count
+        l.path, l.size, l.modified, l.format, l.fingerprint, l.load_error, l.title, l.author, l.source, l.section, \
+        l.date, l.url, l.summary, l.tags, l.quotation_count
         """
 
     /// `all` reads the whole table in one pass (cheaper than a lookup per path for a whole library).
@@ -101,10 +108,12 @@ public final class ArticleCache: Sendable {
         try? pool.read { db in
             let cursor: RowCursor
             if all {
-                cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM cached_article")
+                cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM cached_listing l")
             } else {
                 let marks = Array(repeating: "?", count: wanted.count).joined(separator: ",")
-                cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM cached_article WHERE path IN (\(marks))",
+                cursor = try Row.fetchCursor(db, sql: """
+                    SELECT \(columns) FROM cached_listing l JOIN cached_body b ON b.path = l.path WHERE l.path IN (\(marks))
+                    """,
                                              arguments: StatementArguments(Array(wanted.keys)))
             }
             while let row = try cursor.next() {
@@ -145,22 +154,23 @@ public final class ArticleCache: Sendable {
         let readable = entries.filter { $0.file.problem == nil && ($0.article.content == .full || $0.article.content == .summary) }
         guard !readable.isEmpty else { return }
         try? pool.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO cached_article
+            let listing = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO cached_listing
                 (path, size, modified, format, fingerprint, load_error, title, author, source, section, date, url,
-                 summary, tags, quotation_count, text, quotations)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 summary, tags, quotation_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let body = try db.cachedStatement(sql: "INSERT OR REPLACE INTO cached_body (path, text, quotations) VALUES (?, ?, ?)")
             for (file, article) in readable {
                 let metadata = article.metadata
                 let values: [(any DatabaseValueConvertible)?] = [
                     file.path, file.size, file.modified, article.format.rawValue, article.fingerprint,
                     article.loadError?.reason, metadata.title, metadata.author, metadata.source, metadata.section,
                     metadata.date, metadata.url, metadata.summary,
-                    metadata.tags.joined(separator: String(Self.unitSeparator)),
-                    article.quotationCount, article.text, Self.encode(article.quotations),
+                    metadata.tags.joined(separator: String(Self.unitSeparator)), article.quotationCount,
                 ]
-                try statement.execute(arguments: StatementArguments(values))
+                try listing.execute(arguments: StatementArguments(values))
+                try body.execute(arguments: [file.path, article.text, Self.encode(article.quotations)])
             }
         }
     }

@@ -209,10 +209,12 @@ public struct ArticleLoader: Sendable {
         return String(Substring(trimmed))
     }
 
+    /// The lowercased extension, found on UTF-8 bytes (asked once per file of a library).
     static func fileExtension(_ path: String) -> String {
-        let name = fileName(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let name = fileName(path).utf8
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        let ext = Substring(name[name.index(after: dot)...])
+        return ext.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? ext.lowercased() : String(ext)
     }
 
     static func join(_ folder: String, _ name: String) -> String {

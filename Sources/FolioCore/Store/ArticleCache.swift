@@ -103,8 +103,10 @@ public final class ArticleCache: Sendable {
     /// `all` reads the whole table in one pass (cheaper than a lookup per path for a whole library).
     private func lookUp(_ files: [LibraryFile], columns: String, all: Bool, withText: Bool) -> [Article?] {
         guard !files.isEmpty else { return [] }
-        var rowsByPath: [String: Article] = [:]
-        let wanted = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var found = [Article?](repeating: nil, count: files.count)
+        var wanted: [String: Int] = [:]
+        wanted.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() where wanted[file.path] == nil { wanted[file.path] = index }
         try? pool.read { db in
             let cursor: RowCursor
             if all {
@@ -118,13 +120,19 @@ public final class ArticleCache: Sendable {
             }
             while let row = try cursor.next() {
                 let path: String = row[0]
-                guard let file = wanted[path], file.problem == nil,
-                      file.size == row[1] as Int64, file.modified == row[2] as Int64,
-                      let article = Self.article(from: row, file: file, withText: withText) else { continue }
-                rowsByPath[path] = article
+                guard let index = wanted[path], files[index].problem == nil,
+                      files[index].size == row[1] as Int64, files[index].modified == row[2] as Int64,
+                      let article = Self.article(from: row, file: files[index], withText: withText) else { continue }
+                found[index] = article
             }
         }
-        return files.map { rowsByPath[$0.path] }
+        // A path named twice (two roots overlapping) gets the same reading both times.
+        if wanted.count < files.count {
+            for (index, file) in files.enumerated() where found[index] == nil {
+                if let first = wanted[file.path], first != index { found[index] = found[first] }
+            }
+        }
+        return found
     }
 
     private static func article(from row: Row, file: LibraryFile, withText: Bool) -> Article? {

@@ -76,6 +76,9 @@ import Testing
             #expect(summary.metadata.tags == article.metadata.tags)
         }
         #expect(whole[0].metadata.tags == ["ports", "trade"])
+        let twice = cache.listings(for: files + [files[0]])
+        #expect(twice.count == 3)
+        #expect(twice[2] == twice[0])
         #expect(!whole[1].quotations.isEmpty)
 
         try folder.write("b/vienna.txt", Self.plain + "\nOne more line.\n")

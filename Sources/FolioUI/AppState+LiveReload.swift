@@ -21,7 +21,7 @@ extension AppState {
     }
 
     private mutating func replaceArticle(with article: Article) -> [Effect] {
-        guard let index = articles.firstIndex(where: { $0.id == article.id }) else { return [] }
+        guard let index = articleIndexByID[article.id] else { return [] }
         let isOpen = openArticle == index
         let oldTop = isOpen ? readingOffset : nil
         let oldScalars = Array(articles[index].text.unicodeScalars)

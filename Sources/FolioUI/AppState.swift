@@ -94,8 +94,7 @@ public struct AppState: Sendable {
         self.clock = clock
         self.makeID = makeID
         search = SearchState(articleCount: articles.count)
-        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
-                                      uniquingKeysWith: { first, _ in first })
+        articleIndexByID = articles.positionsByID()
     }
 
     /// What keys mean now besides focus.

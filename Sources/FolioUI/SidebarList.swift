@@ -52,7 +52,7 @@ public struct SidebarList: Sendable, Hashable {
     }
 
     private static func items(of content: Content, articles: [Article]) -> [Item] {
-        let indexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = articles.positionsByID()
         switch content {
         case .highlights(_, let hits):
             return hits.map { hit in

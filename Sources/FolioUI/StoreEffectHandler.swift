@@ -25,6 +25,10 @@ public final class StoreEffectHandler: EffectHandler {
     // MARK: - Library loading
     /// Positions in `articles` by `Article.id`, to take in articles read in the background.
     private let articleIndexByID: [String: Int]
+    /// Highlight counts and read marks as last read from the store. A library read in the
+    /// background asks for them with every batch, so they are read once and forgotten whenever
+    /// this handler writes what they count.
+    private var tallies: (counts: HighlightCounts, read: Set<HighlightCounts.Key>)?
 
     /// - Parameters:
     ///   - exportFolder: where `e` writes exports (see `ExportPath.default`).
@@ -47,8 +51,7 @@ public final class StoreEffectHandler: EffectHandler {
         for article in articles where article.loadError == nil && article.hasBody {
             fileStamps[article.file] = FileStamp(path: article.file)
         }
-        articleIndexByID = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) },
-                                      uniquingKeysWith: { first, _ in first })
+        articleIndexByID = articles.positionsByID()
     }
 
     public func perform(_ effect: Effect) -> Action? {
@@ -56,7 +59,7 @@ public final class StoreEffectHandler: EffectHandler {
         case .quit:
             return nil
         case .loadHighlightCounts:
-            guard let store, let counts = try? store.highlightCounts() else { return nil }
+            guard let counts = storeTallies()?.counts else { return nil }
             var byArticle: [String: Int] = [:]
             for article in articles {
                 byArticle[article.id] = counts.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint)
@@ -74,6 +77,7 @@ public final class StoreEffectHandler: EffectHandler {
                 return .annotationsLoadFailed(articleID: article.id, reason: error.description)
             }
         case .saveAnnotation(let annotation):
+            tallies = nil
             guard let store else { return .persistFailed(annotation.id, reason: unavailableReason) }
             do {
                 if try store.annotation(id: annotation.id) == nil {
@@ -86,6 +90,7 @@ public final class StoreEffectHandler: EffectHandler {
                 return .persistFailed(annotation.id, reason: error.description)
             }
         case .deleteAnnotation(let id):
+            tallies = nil
             guard let store else { return .persistFailed(id, reason: unavailableReason) }
             do {
                 try store.delete(id: id)
@@ -105,10 +110,11 @@ public final class StoreEffectHandler: EffectHandler {
                   let offset = try? store.readingPosition(path: article.relativePath) else { return nil }
             return .readingPositionLoaded(articleID: articleID, offset: offset)
         case .loadReadStates:
-            guard let store, let read = try? store.readArticles() else { return nil }
+            guard let read = storeTallies()?.read else { return nil }
             let ids = articles.filter { read.contains(HighlightCounts.Key(relativePath: $0.relativePath, fingerprint: $0.fingerprint)) }
             return .readStatesLoaded(Set(ids.map(\.id)))
         case .saveReadState(let articleID, let read):
+            tallies = nil
             return storeWrite("remember what was read", articleID: articleID) { store, article throws(StoreError) in
                 try store.setRead(read, path: article.relativePath, fingerprint: article.fingerprint)
             }
@@ -132,7 +138,7 @@ public final class StoreEffectHandler: EffectHandler {
 // MARK: - Reader comforts and export
 extension StoreEffectHandler {
     private func article(_ id: String) -> Article? {
-        articles.first { $0.id == id }
+        articleIndexByID[id].map { articles[$0] }
     }
 
     /// A bookkeeping write (reading position, read mark): skipped without a writable store —
@@ -224,7 +230,7 @@ extension StoreEffectHandler {
         }
         guard reloaded.fingerprint != article.fingerprint else { return nil }
         reloaded.relativePath = article.relativePath
-        if let index = articles.firstIndex(where: { $0.id == article.id }) { articles[index] = reloaded }
+        replace(reloaded)
         return .articleReloaded(reloaded)
     }
 }
@@ -247,17 +253,22 @@ extension StoreEffectHandler {
     /// Highlight counts and read marks of articles just indexed (their fingerprints are new).
     private func note(_ indexed: [Article]) -> Action? {
         indexed.forEach(replace)
-        guard let store else { return nil }
-        let counts = try? store.highlightCounts()
-        let read = (try? store.readArticles()) ?? []
+        guard let (counts, read) = storeTallies() else { return nil }
         var byArticle: [String: Int] = [:]
         var readIDs: Set<String> = []
         for article in indexed {
-            byArticle[article.id] = counts?.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint) ?? 0
+            byArticle[article.id] = counts.count(forArticlePath: article.relativePath, fingerprint: article.fingerprint)
             if read.contains(HighlightCounts.Key(relativePath: article.relativePath, fingerprint: article.fingerprint)) {
                 readIDs.insert(article.id)
             }
         }
         return .indexedArticlesNoted(highlightCounts: byArticle, read: readIDs)
+    }
+
+    private func storeTallies() -> (counts: HighlightCounts, read: Set<HighlightCounts.Key>)? {
+        if let tallies { return tallies }
+        guard let store, let counts = try? store.highlightCounts(), let read = try? store.readArticles() else { return nil }
+        tallies = (counts, read)
+        return tallies
     }
 }

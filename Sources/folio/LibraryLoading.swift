@@ -8,15 +8,12 @@ struct LibraryLoading {
     /// The articles the reader starts with: whole, or placeholders and cached listings.
     let articles: [Article]
     private let indexer: LibraryIndexer?
-    /// How many files the indexer reads.
-    private let pending: Int
 
     init(paths: [String], readsWhole: Bool, cache: ArticleCache?) {
         let loader = ArticleLoader()
         if readsWhole {
             articles = loader.load(paths: paths)
             indexer = nil
-            pending = 0
             return
         }
         let files = loader.discover(paths: paths)
@@ -25,15 +22,13 @@ struct LibraryLoading {
             if file.problem != nil { return loader.loadFile(file) }
             return listing ?? .placeholder(for: file)
         }
-        let readable = files.filter { $0.problem == nil }
-        indexer = LibraryIndexer(files: readable, cache: cache, loader: loader)
-        pending = readable.count
+        indexer = LibraryIndexer(files: files.filter { $0.problem == nil }, cache: cache, loader: loader)
     }
 
     /// Starts reading in the background and shows that it has started.
     func start(posting inbox: ActionInbox, program: Program) {
         guard let indexer else { return }
-        program.dispatch(.libraryIndexed([], progress: LibraryIndexer.Progress(done: 0, total: pending)))
+        program.dispatch(.libraryIndexed([], progress: LibraryIndexer.Progress(done: 0, total: indexer.total)))
         inbox.workStarted()
         indexer.start { batch in
             inbox.post(.libraryIndexed(batch.articles, progress: batch.progress))

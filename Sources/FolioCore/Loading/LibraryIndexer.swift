@@ -46,6 +46,9 @@ public final class LibraryIndexer: Sendable {
         self.batchSize = max(1, batchSize)
     }
 
+    /// How many files the work reads.
+    public var total: Int { files.count }
+
     /// Starts the work on a new thread; `deliver` is called on that thread for each batch, the
     /// last one with `progress.isFinished` (also when there are no files).
     public func start(deliver: @escaping @Sendable (Batch) -> Void) {

@@ -86,13 +86,13 @@ public final class ArticleCache: Sendable {
     /// (same size and modification time), else nil: the light columns only, for listing a whole
     /// library quickly.
     public func listings(for files: [LibraryFile]) -> [Article?] {
-        lookUp(files, columns: Self.listingColumns, all: true, withText: false)
+        lookUp(files, withText: false)
     }
 
     /// Like `listings`, with the cleaned text and the quotations: an article good for filtering
     /// and the speakers view (a `.summary`), which is what the library keeps in memory.
     public func summaries(for files: [LibraryFile]) -> [Article?] {
-        lookUp(files, columns: Self.listingColumns + ", b.text, b.quotations", all: false, withText: true)
+        lookUp(files, withText: true)
     }
 
     private static let listingColumns = """
@@ -100,8 +100,9 @@ public final class ArticleCache: Sendable {
         l.date, l.url, l.summary, l.tags, l.quotation_count
         """
 
-    /// `all` reads the whole table in one pass (cheaper than a lookup per path for a whole library).
-    private func lookUp(_ files: [LibraryFile], columns: String, all: Bool, withText: Bool) -> [Article?] {
+    /// Listings are read for a whole library, in one pass over the table (cheaper than a lookup
+    /// per path); summaries for a batch of files, by path.
+    private func lookUp(_ files: [LibraryFile], withText: Bool) -> [Article?] {
         guard !files.isEmpty else { return [] }
         var found = [Article?](repeating: nil, count: files.count)
         var wanted: [String: Int] = [:]
@@ -109,12 +110,13 @@ public final class ArticleCache: Sendable {
         for (index, file) in files.enumerated() where wanted[file.path] == nil { wanted[file.path] = index }
         try? pool.read { db in
             let cursor: RowCursor
-            if all {
-                cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM cached_listing l")
+            if !withText {
+                cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.listingColumns) FROM cached_listing l")
             } else {
                 let marks = Array(repeating: "?", count: wanted.count).joined(separator: ",")
                 cursor = try Row.fetchCursor(db, sql: """
-                    SELECT \(columns) FROM cached_listing l JOIN cached_body b ON b.path = l.path WHERE l.path IN (\(marks))
+                    SELECT \(Self.listingColumns), b.text, b.quotations
+                    FROM cached_listing l JOIN cached_body b ON b.path = l.path WHERE l.path IN (\(marks))
                     """,
                                              arguments: StatementArguments(Array(wanted.keys)))
             }

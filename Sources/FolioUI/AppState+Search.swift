@@ -162,8 +162,26 @@ extension AppState {
         refreshListOrder(narrowing: !previous.isEmpty && text.hasPrefix(previous))
     }
 
+    /// Takes articles just read into a filtered or sorted list: only they are checked against
+    /// the filter (a library's text is not searched again for every batch), and the list is
+    /// sorted again only when `resort` says so; until then new matches wait at the end.
+    mutating func admitToListOrder(_ changed: [Int], resort: Bool) {
+        let changedSet = Set(changed)
+        var order = search.listOrder.filter { !changedSet.contains($0) }
+        let query = TextSearch(search.listFilter)
+        let admitted = changed.filter { index in query.map { AppState.article(articles[index], matches: $0) } ?? true }
+        if search.listSort == .file || resort {
+            order = (order + admitted).sorted()
+            if search.listSort != .file {
+                order = search.listSort.ordered(order, articles: articles, highlightCounts: highlightCounts)
+            }
+        } else {
+            order += admitted
+        }
+        setListOrder(order)
+    }
+
     mutating func refreshListOrder(narrowing: Bool = false) {
-        let selectedArticle: Int? = search.listOrder.indices.contains(selectedRow) ? search.listOrder[selectedRow] : nil
         var order: [Int]
         if narrowing {
             order = search.listOrder
@@ -173,6 +191,12 @@ extension AppState {
         if let query = TextSearch(search.listFilter) {
             order = order.filter { AppState.article(articles[$0], matches: query) }
         }
+        setListOrder(order)
+    }
+
+    /// Shows `order`, keeping the selected article selected when it is still listed.
+    private mutating func setListOrder(_ order: [Int]) {
+        let selectedArticle: Int? = search.listOrder.indices.contains(selectedRow) ? search.listOrder[selectedRow] : nil
         search.listOrder = order
         if let selectedArticle, let row = order.firstIndex(of: selectedArticle) {
             selectedRow = row

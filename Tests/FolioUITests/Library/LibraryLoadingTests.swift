@@ -117,4 +117,20 @@ import FolioCore
         program.dispatch(.toggleSpeakers)
         #expect(program.state.statusMessage == nil)
     }
+
+    @Test func aSortedListTakesInBatchesAndIsWhollySortedWhenReadingEnds() throws {
+        let files = try writeLibrary(count: 12)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let program = try program(files)
+        program.dispatch(.libraryIndexed([], progress: LibraryIndexer.Progress(done: 0, total: 12)))
+        program.dispatch(.cycleSort)
+        #expect(program.state.search.listSort == .title)
+        program.dispatch(.libraryIndexed(summaries(files[0..<12]), progress: LibraryIndexer.Progress(done: 12, total: 12)))
+        let titles = program.state.search.listOrder.map { program.state.articles[$0].title }
+        #expect(titles.first == "Dispatch number 0")
+        #expect(titles[1] == "Dispatch number 1")
+        #expect(titles[2] == "Dispatch number 10")
+        #expect(titles.last == "Dispatch number 9")
+        #expect(program.state.search.listOrder.count == 12)
+    }
 }

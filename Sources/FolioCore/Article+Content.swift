@@ -1,7 +1,12 @@
 /// The lighter forms of an article that a large library keeps in memory (see `ArticleContent`).
 extension Article {
-    /// Whether the blocks and the raw file are here, so the article can be shown.
-    public var hasBody: Bool { content == .full }
+    /// Whether the blocks and the raw file are here, so the article can be shown (perhaps only
+    /// its opening part).
+    public var hasBody: Bool { content == .full || content == .opening }
+
+    /// Whether this is the whole article: only then is its fingerprint known and are annotations
+    /// anchored in its text.
+    public var isComplete: Bool { content == .full }
 
     /// This article without its blocks and raw file, which are rebuilt from the file when opened.
     /// An entry for a file that could not be read stays whole: it is small and shows why.

@@ -9,6 +9,10 @@ public enum ArticleContent: Sendable, Hashable {
     /// Metadata, cleaned `text` and quotations, without blocks or the raw file: enough to list,
     /// filter by full text and gather speakers, not to display.
     case summary
+    /// The first part of a file too large to read before showing it: the blocks and quotations
+    /// of its first tens of kilobytes, shown while the whole file is read on another thread.
+    /// Its fingerprint is unknown and nothing is anchored in it until the whole arrives.
+    case opening
     /// Everything, ready to be shown.
     case full
 }

@@ -7,6 +7,16 @@ import Foundation
 extension AppState {
     mutating func applyAnnotationAction(_ action: Action) -> [Effect] {
         switch action {
+        case .highlight, .setColor, .editNote, .editTags, .deleteHighlight, .reattach:
+            // An opening's offsets are not yet the whole text's, and its annotations are not loaded.
+            guard openedArticle?.content != .opening else {
+                statusMessage = "Still reading this long article; highlights and notes can be made in a moment"
+                return []
+            }
+        default:
+            break
+        }
+        switch action {
         case .highlight: return highlight()
         case .setColor(let color): return setColor(color)
         case .editNote: openEditor(.note)

@@ -23,11 +23,20 @@ extension AppState {
             return [.noteIndexedArticles(updated.map { articles[$0] })]
         case .articleBodyLoaded(let article):
             guard let index = articleIndexByID[article.id] else { return [] }
+            let followsOpening = articles[index].content == .opening
+            // The whole text begins as its opening did; the header above it may not (a warning
+            // about something further in), so the place on screen is kept as a text offset.
+            let top = followsOpening && openArticle == index && readerAnchor != .top ? readingOffset : nil
             articles[index] = article
-            // Layouts made for the summary (none are, as it is never shown) or an older reading go.
+            // Layouts made for the summary (none are, as it is never shown), the opening or an
+            // older reading go.
             layouts = ReaderLayoutCache()
-            guard openArticle == index, annotations[article.id] == nil, article.loadError == nil else { return [] }
-            return [.loadAnnotations(article)]
+            if let top { readerAnchor = readerAnchor(forTextOffset: top) ?? readerAnchor }
+            if followsOpening, let reader = search.reader, reader.articleIndex == index {
+                search.reader = ReaderSearch(search: reader.search, forward: reader.forward, articleIndex: index,
+                                             matches: reader.search.ranges(in: article))
+            }
+            return bodyEffects(for: index, followsOpening: followsOpening)
         case .indexedArticlesNoted(let counts, let read):
             for (id, count) in counts where annotations[id] == nil { highlightCounts[id] = count }
             readArticles.formUnion(read)
@@ -38,5 +47,19 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// What an article's body arriving asks for. An opening is only shown; the whole article
+    /// then gets its annotations and, when it follows its opening, what opening it could not do:
+    /// the read mark (keyed by the fingerprint, unknown until now) and the remembered position
+    /// (it may lie past the opening), unless the reader has already moved.
+    private func bodyEffects(for index: Int, followsOpening: Bool) -> [Effect] {
+        let article = articles[index]
+        guard openArticle == index, article.isComplete, article.loadError == nil else { return [] }
+        var effects: [Effect] = annotations[article.id] == nil ? [.loadAnnotations(article)] : []
+        guard followsOpening else { return effects }
+        if readArticles.contains(article.id) { effects.append(.saveReadState(articleID: article.id, read: true)) }
+        if readerAnchor == .top, !rawMode { effects.append(.loadReadingPosition(articleID: article.id)) }
+        return effects
     }
 }

@@ -11,7 +11,8 @@ extension AppState {
         case .tick:
             // While a note, tag or search is being typed, or a selection made, the check waits:
             // replacing the text would take those offsets away from under the reader.
-            guard let article = openedArticle, inputMode == .normal else { return [] }
+            // An opening is not compared: the whole file is being read already.
+            guard let article = openedArticle, inputMode == .normal, article.isComplete else { return [] }
             return [.checkForChanges(article)]
         case .articleReloaded(let article):
             return replaceArticle(with: article)

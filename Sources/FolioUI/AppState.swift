@@ -313,7 +313,7 @@ public struct AppState: Sendable {
             let article = articles[index]
             if !article.hasBody {
                 effects.append(.loadArticleBody(article))
-            } else if annotations[article.id] == nil, article.loadError == nil {
+            } else if annotations[article.id] == nil, article.loadError == nil, article.isComplete {
                 effects.append(.loadAnnotations(article))
             }
         }

@@ -34,6 +34,7 @@ struct StatusLineView {
             right = "reading library \(progress.done * 100 / progress.total)%  " + right
         }
         if let progress = state.backgroundProgress { right = progress + "  " + right }
+        if state.openedArticle?.content == .opening { right = "reading the whole article…  " + right }
         if CellWidth.of(right) + 12 > area.width { right = "\(helpKey) help" }
         let rightWidth = CellWidth.of(right)
         let leftRoom = area.width - rightWidth - 4

@@ -66,6 +66,8 @@ public final class StoreEffectHandler: EffectHandler {
             }
             return .highlightCountsLoaded(byArticle)
         case .loadAnnotations(let article):
+            // A whole article read on another thread reaches this handler's list here.
+            if article.isComplete { replace(article) }
             guard let store else { return .annotationsLoadFailed(articleID: article.id, reason: unavailableReason) }
             do {
                 let annotations = try AnnotationService(store: store).annotations(for: article)
@@ -116,6 +118,9 @@ public final class StoreEffectHandler: EffectHandler {
         case .saveReadState(let articleID, let read):
             tallies = nil
             return storeWrite("remember what was read", articleID: articleID) { store, article throws(StoreError) in
+                // Read marks are keyed by the fingerprint: an article still being read whole has
+                // none yet, and the state asks again when it arrives.
+                guard !article.fingerprint.isEmpty else { return }
                 try store.setRead(read, path: article.relativePath, fingerprint: article.fingerprint)
             }
         case .cycleTheme:
@@ -128,7 +133,7 @@ public final class StoreEffectHandler: EffectHandler {
             return reloadIfChanged(article)
         // MARK: - Library loading
         case .loadArticleBody(let article):
-            return .articleBodyLoaded(loadBody(of: article))
+            return loadBody(of: article)
         case .noteIndexedArticles(let indexed):
             return note(indexed)
         }
@@ -241,13 +246,29 @@ extension StoreEffectHandler {
         if let index = articleIndexByID[article.id] { articles[index] = article }
     }
 
-    /// Reads the whole article, and from then on watches its file for changes.
-    private func loadBody(of article: Article) -> Article {
+    /// Reads the whole article, and from then on watches its file for changes. A large file,
+    /// when there is an inbox to report to, shows its opening at once while another thread reads
+    /// the whole (see `ArticleLoader.opening`); its stamp is taken before that read starts, so a
+    /// change made meanwhile is still noticed.
+    private func loadBody(of article: Article) -> Action {
         let stamp = FileStamp(path: article.file)
-        let loaded = ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath)
-        if let stamp, loaded.loadError == nil { fileStamps[article.file] = stamp }
+        let loader = ArticleLoader()
+        let (file, relativePath) = (article.file, article.relativePath)
+        if let inbox, let opening = loader.opening(at: file, relativePath: relativePath) {
+            if let stamp { fileStamps[file] = stamp }
+            inbox.workStarted()
+            let thread = Thread {
+                inbox.post(.articleBodyLoaded(loader.loadFile(at: file, relativePath: relativePath)))
+                inbox.workFinished()
+            }
+            thread.name = "folio-article-reader"
+            thread.start()
+            return .articleBodyLoaded(opening)
+        }
+        let loaded = loader.loadFile(at: file, relativePath: relativePath)
+        if let stamp, loaded.loadError == nil { fileStamps[file] = stamp }
         replace(loaded)
-        return loaded
+        return .articleBodyLoaded(loaded)
     }
 
     /// Highlight counts and read marks of articles just indexed (their fingerprints are new).

@@ -2,8 +2,9 @@ import FolioCore
 import FolioUI
 
 /// How the reader gets its articles: a single file is read whole at once (it opens straight
-/// away); a library is listed from what discovery and the article cache know, and read on a
-/// background thread whose batches reach the program through its inbox.
+/// away) unless it is large, when opening it reads its opening first and the whole in the
+/// background; a library is listed from what discovery and the article cache know, and read on
+/// a background thread whose batches reach the program through its inbox.
 struct LibraryLoading {
     /// The articles the reader starts with: whole, or placeholders and cached listings.
     let articles: [Article]
@@ -12,7 +13,9 @@ struct LibraryLoading {
     init(paths: [String], readsWhole: Bool, cache: ArticleCache?) {
         let loader = ArticleLoader()
         if readsWhole {
-            articles = loader.load(paths: paths)
+            articles = loader.discover(paths: paths).map { file in
+                file.problem == nil && file.size > Int64(ArticleLoader.openingThreshold) ? .placeholder(for: file) : loader.loadFile(file)
+            }
             indexer = nil
             return
         }

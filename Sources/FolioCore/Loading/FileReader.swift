@@ -60,33 +60,17 @@ enum FileReader {
         case .success(.regular):
             break
         }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(failure(errno, path: path)) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            return .failure(Failure(reason: "stopped being a regular file while it was opened"))
+        let descriptor: Int32
+        let info: stat
+        switch openRegular(path) {
+        case .success(let opened): (descriptor, info) = opened
+        case .failure(let failure): return .failure(failure)
         }
+        defer { close(descriptor) }
         // Read straight into an array of the file's size (one byte more shows the end without a
         // second array); only a file that grew since the fstat goes on in chunks.
-        var readError: Int32 = 0
-        var ended = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, initialized in
-            initialized = 0
-            while initialized < buffer.count {
-                let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-                if count == 0 {
-                    ended = true
-                    return
-                }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    readError = errno
-                    return
-                }
-                initialized += count
-            }
-        }
+        let (firstRead, readError, ended) = readBytes(descriptor, upTo: Int(info.st_size) + 1)
+        var bytes = firstRead
         if readError != 0 { return .failure(failure(readError, path: path)) }
         if ended { return .success(bytes) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -103,6 +87,59 @@ enum FileReader {
             }
         }
         return .success(bytes)
+    }
+
+    /// The first `count` bytes of a regular file (all of it when shorter) and the file's size,
+    /// checked as `bytes(at:)` checks: the opening of a large article is shown before the rest
+    /// of it is read.
+    static func leadingBytes(at path: String, count: Int) -> Result<(bytes: [UInt8], fileSize: Int), Failure> {
+        let descriptor: Int32
+        let info: stat
+        switch openRegular(path) {
+        case .success(let opened): (descriptor, info) = opened
+        case .failure(let failure): return .failure(failure)
+        }
+        defer { close(descriptor) }
+        let (bytes, readError, _) = readBytes(descriptor, upTo: max(0, count))
+        if readError != 0 { return .failure(failure(readError, path: path)) }
+        return .success((bytes, Int(info.st_size)))
+    }
+
+    /// Opens a path for reading without blocking and checks with fstat that what was opened is a
+    /// regular file, so a file swapped for a FIFO after it was checked still cannot hang a read.
+    private static func openRegular(_ path: String) -> Result<(Int32, stat), Failure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(failure(errno, path: path)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(Failure(reason: "stopped being a regular file while it was opened"))
+        }
+        return .success((descriptor, info))
+    }
+
+    /// Reads up to `capacity` bytes straight into an array of that size; `ended` says the file
+    /// ended before the array was full, `error` is the errno of a failed read (0 otherwise).
+    private static func readBytes(_ descriptor: Int32, upTo capacity: Int) -> (bytes: [UInt8], error: Int32, ended: Bool) {
+        var readError: Int32 = 0
+        var ended = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count == 0 {
+                    ended = true
+                    return
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                initialized += count
+            }
+        }
+        return (bytes, readError, ended)
     }
 
     /// Names in a folder, unsorted, without "." and "..".

@@ -1,8 +1,8 @@
 import Foundation
 
-/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR] [--only export] [--highlights N]`
+/// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR] [--only export|article] [--highlights N]`
 /// prints one line per performance target; `--runs` sets how many times each whole-library or
-/// whole-article measurement repeats; `--only export` and `--highlights` shrink a run for profiling.
+/// whole-article measurement repeats; `--only` and `--highlights` shrink a run for profiling.
 /// `--child SCENARIO PATH` is the isolated process `Benchmark` reads peak memory from.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -37,11 +37,11 @@ if let highlights = value(after: "--highlights").flatMap(Int.init), highlights >
 let benchmark = Benchmark(scale: scale, corpus: BenchCorpus(root: root), folioBinary: folio)
 benchmark.skipsTmux = arguments.contains("--no-tmux")
 if let only = value(after: "--only") {
-    guard only == "export" else {
-        FileHandle.standardError.write(Data("--only knows one step: export\n".utf8))
+    guard let part = Benchmark.Part(rawValue: only) else {
+        FileHandle.standardError.write(Data("--only takes export or article\n".utf8))
         exit(2)
     }
-    benchmark.onlyExports = true
+    benchmark.only = part
 }
 var status: Int32 = 0
 do {

@@ -9,6 +9,9 @@ struct ReaderDocument: Sendable {
     let blockSegments: [Int]
     /// Scalars of all segments, to decide whether wrapping everything for exact line counts is cheap.
     let totalScalars: Int
+    /// Whether this is only an article's opening (see `ArticleContent.opening`): counting its
+    /// lines exactly would cost the first screen time and still not give the article's count.
+    var isOpening = false
 
     init(cleaned article: Article) {
         var segments: [ReaderSegment] = []
@@ -43,6 +46,7 @@ struct ReaderDocument: Sendable {
         self.segments = segments
         self.blockSegments = blockSegments
         self.totalScalars = segments.reduce(0) { $0 + $1.scalarCount }
+        self.isOpening = article.content == .opening
     }
 
     /// The file as it was read, one segment per line, so nothing the cleaner removed is lost.

@@ -119,7 +119,7 @@ final class ReaderLayout: @unchecked Sendable {
     /// Line number (from 0) of `position` and the total line count; `isEstimate` is true when
     /// the document is too big to wrap whole and unwrapped segments were estimated.
     func lineNumber(of position: LinePosition) -> (line: Int, total: Int, isEstimate: Bool) {
-        if document.totalScalars <= ReaderLayout.exactCountLimit, wrappedSegmentCount < segmentCount {
+        if !document.isOpening, document.totalScalars <= ReaderLayout.exactCountLimit, wrappedSegmentCount < segmentCount {
             for index in 0..<segmentCount { _ = lines(ofSegment: index) }
         }
         return lock.withLock {

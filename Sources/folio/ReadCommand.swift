@@ -51,7 +51,9 @@ struct ReadCommand: ParsableCommand {
         let loading = LibraryLoading(
             paths: library.resolvedPaths(in: config),
             readsWhole: library.opensSingleFile,
-            cache: annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
+            // A single file is read, not listed: the cache would only cost its opening.
+            cache: library.opensSingleFile ? nil
+                : annotations.flatMap { $0.isReadOnly ? nil : ArticleCache.open(path: ArticleCache.path(besideStore: $0.path)) }
         )
         let articles = loading.articles
         defer { loading.stop() }

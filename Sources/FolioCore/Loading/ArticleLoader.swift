@@ -110,7 +110,7 @@ public struct ArticleLoader: Sendable {
 
     /// Loads one file that is known under `relative` in its library.
     public func loadFile(at path: String, relativePath relative: String) -> Article {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch FileReader.bytes(at: path) {
         case .success(let read): bytes = read
         case .failure(let failure):
@@ -121,7 +121,12 @@ public struct ArticleLoader: Sendable {
             article.warnings.append(ArticleWarning(.binaryContent, "The file " + reason))
             return article
         }
-        return makeArticle(bytes: bytes, file: path, relativePath: relative, format: Self.format(of: path))
+        // The file's bytes go before parsing: a large article would otherwise hold them, its
+        // decoded text, its blocks and its joined text in memory all at once.
+        let fingerprint = ContentFingerprint.of(bytes)
+        let decoded = ArticleTextDecoder.decode(bytes)
+        bytes = []
+        return makeArticle(decoded: decoded, fingerprint: fingerprint, file: path, relativePath: relative, format: Self.format(of: path))
     }
 
     /// Markdown when the extension says so, plain text otherwise.
@@ -131,7 +136,13 @@ public struct ArticleLoader: Sendable {
 
     /// Builds an article from bytes already in memory (a file, or text from a test or a pipe).
     public func makeArticle(bytes: [UInt8], file: String, relativePath: String, format: ArticleFormat) -> Article {
-        let decoded = ArticleTextDecoder.decode(bytes)
+        makeArticle(decoded: ArticleTextDecoder.decode(bytes), fingerprint: ContentFingerprint.of(bytes),
+                    file: file, relativePath: relativePath, format: format)
+    }
+
+    func makeArticle(
+        decoded: ArticleTextDecoder.Decoded, fingerprint: String, file: String, relativePath: String, format: ArticleFormat
+    ) -> Article {
         var parsed: ParsedArticle
         switch format {
         case .markdown: parsed = MarkdownArticleParser().parse(decoded.text)
@@ -161,7 +172,7 @@ public struct ArticleLoader: Sendable {
         var article = Article(
             file: file, relativePath: relativePath, format: format,
             metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw.text,
-            warnings: warnings, fingerprint: ContentFingerprint.of(bytes)
+            warnings: warnings, fingerprint: fingerprint
         )
         article.quotations = detector.detect(in: article.blocks)
         return article

@@ -16,8 +16,12 @@ run: deps build
 build:
 	swift build $(SWIFT_FLAGS)
 
+# Release builds carry the Swift runtime and Foundation inside the executable: loading them as
+# shared libraries cost `folio FILE` 10 ms before its first line of code and 10 MB of memory.
+RELEASE_FLAGS := -c release --static-swift-stdlib
+
 release:
-	swift build -c release $(SWIFT_FLAGS)
+	swift build $(RELEASE_FLAGS) $(SWIFT_FLAGS)
 
 test: deps
 	swift build $(SWIFT_FLAGS)
@@ -32,8 +36,8 @@ bench: system-deps
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
-	swift build -c release $(SWIFT_FLAGS) --product folio
-	swift build -c release $(SWIFT_FLAGS) --product folio-bench
+	swift build $(RELEASE_FLAGS) $(SWIFT_FLAGS) --product folio
+	swift build $(RELEASE_FLAGS) $(SWIFT_FLAGS) --product folio-bench
 	./.build/release/folio-bench --folio ./.build/release/folio
 
 deps: system-deps python-deps

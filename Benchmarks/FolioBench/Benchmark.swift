@@ -285,7 +285,7 @@ final class Benchmark {
     /// keystroke's time (the highlight commit row measures it) and reported on a row of its own.
     private func keystrokes(_ opened: Program) throws {
         guard let article = opened.state.openedArticle else { throw BenchFailure(description: "no article is open") }
-        let store = try AnnotationStore.open(path: corpus.root.appendingPathComponent("keystroke-store.sqlite").path)
+        let store = try freshStore(named: "keystroke-store.sqlite")
         let maker = HighlightMaker(article: article)
         for index in 0..<max(1, scale.highlightCount / 100) { try store.insert(maker.annotation(index)) }
         let handler = TimedEffectHandler(StoreEffectHandler(
@@ -325,9 +325,17 @@ final class Benchmark {
 
     // MARK: Store and export
 
+    /// An empty store in the data folder: one left by an earlier run with `--keep` would already
+    /// hold the highlights this run makes.
+    private func freshStore(named name: String) throws -> AnnotationStore {
+        let path = corpus.root.appendingPathComponent(name).path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try AnnotationStore.open(path: path)
+    }
+
     /// Highlights committed one by one to an on-disk store (WAL, synchronous=FULL, as the app does).
     private func highlightCommits(_ article: Article) throws {
-        let store = try AnnotationStore.open(path: corpus.root.appendingPathComponent("commit-store.sqlite").path)
+        let store = try freshStore(named: "commit-store.sqlite")
         let maker = HighlightMaker(article: article)
         var samples = BenchSamples()
         for index in 0..<scale.commits {

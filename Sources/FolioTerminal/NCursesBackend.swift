@@ -127,7 +127,18 @@ public final class NCursesBackend: TerminalBackend {
             if status == KEY_CODE_YES, let event = event(forKeyCode: Int32(character)) {
                 return event
             }
+            // A terminal that went away without a SIGHUP reaching us (closed under `nohup`, or a
+            // tracer holding the signal) makes every read fail at once: without this check the
+            // loop spun at full speed for ever. Returning early ends the program loop.
+            if status == ERR, Self.inputHungUp() { return nil }
         }
+    }
+
+    /// Whether the terminal's input has hung up or closed, so no key can come any more.
+    static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Whether a signal asked the program to stop; the program loop checks it after each event.

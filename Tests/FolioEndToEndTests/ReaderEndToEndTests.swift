@@ -39,7 +39,8 @@ import Testing
     @Test func drawsWideCharactersAndEmoji() throws {
         let tmux = try startReader("Articles/tehran-kyoto-poetry-translation-exchange.txt")
         defer { tmux.kill() }
-        let screen = try tmux.waitFor("the Japanese line on screen") { $0.contains("濁さないで") }
+        // The status line is painted last: waiting for it too means the whole frame is there.
+        let screen = try tmux.waitFor("the Japanese line on screen") { $0.contains("濁さないで") && $0.contains("help") }
         #expect(screen.contains("Poets From Tehran and Kyoto"))
         #expect(screen.contains("📚"))
         try tmux.send("q")

@@ -144,6 +144,33 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: wal), "the store was not closed (its WAL is left)")
     }
 
+    /// A terminal that goes away without a SIGHUP reaching the reader (it runs in a session of
+    /// its own here, as under `setsid`; a tracer or `nohup` do the same) must still end it: every
+    /// read then fails at once, and the loop used to spin on those failures at full speed for ever.
+    @Test func quitsWhenItsTerminalGoesAwayWithoutAHangupSignal() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("folio-env-\(UUID().uuidString)")
+        let tmux = try TmuxSession(command: "cd '\(FolioBinary.packageRoot.path)' && setsid -w '\(FolioBinary.url.path)' --store '\(store.path)/annotations.sqlite' Articles")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Khamenei Shifts Stance")
+        #expect(!readers(using: store.path).isEmpty)
+        tmux.kill()
+        let deadline = Date().addingTimeInterval(5)
+        while !readers(using: store.path).isEmpty, Date() < deadline { usleep(50_000) }
+        let left = readers(using: store.path)
+        left.forEach { kill($0, SIGKILL) }
+        #expect(left.isEmpty, "folio kept running after its terminal went away")
+    }
+
+    /// Processes whose command line names `path`.
+    private func readers(using path: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry), let command = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                  String(decoding: command, as: UTF8.self).contains(path) else { return nil }
+            return pid
+        }
+    }
+
     /// Ctrl-Z as a user presses it, in an interactive shell with job control (a pane's own process
     /// group is orphaned, and the kernel drops a stop signal sent to it): ncurses' own SIGTSTP
     /// handler leaves the screen, the shell reports the job stopped, and `fg` brings the reader back.

@@ -17,7 +17,13 @@ public struct Article: Sendable, Hashable, Identifiable {
     public var blocks: [Block]
     public var text: String
     /// The whole file, sanitized but not cleaned, for the raw view: nothing is hidden for good.
-    public var raw: String
+    /// Empty when `rawIsInMemory` is false: a large file's raw text would be a third copy of it
+    /// in memory, so it is read again (`ArticleLoader.rawText(at:)`) when the raw view is asked for.
+    public var raw: String {
+        didSet { rawIsInMemory = true }
+    }
+    /// Whether `raw` holds the raw text; see `raw`.
+    public internal(set) var rawIsInMemory = true
     public var warnings: [ArticleWarning]
     /// Set when the file could not be read or parsed; the article is then an entry that says why.
     public var loadError: ArticleLoadError?

@@ -140,6 +140,8 @@ public enum Action: Sendable, Hashable {
     case libraryIndexed([Article], progress: LibraryIndexer.Progress)
     /// An article read whole from its file, to be shown.
     case articleBodyLoaded(Article)
+    /// The raw text of a large article, read from its file for the raw view.
+    case rawTextLoaded(articleID: String, String)
     /// What the store knows of articles just indexed: highlight counts, and the ids of those read.
     case indexedArticlesNoted(highlightCounts: [String: Int], read: Set<String>)
     /// How far work off the program loop (an export) has got, for the status line; nil when done.

@@ -36,7 +36,11 @@ extension AppState {
                 search.reader = ReaderSearch(search: reader.search, forward: reader.forward, articleIndex: index,
                                              matches: reader.search.ranges(in: article))
             }
-            return bodyEffects(for: index, followsOpening: followsOpening)
+            return bodyEffects(for: index, followsOpening: followsOpening) + rawTextEffects()
+        case .rawTextLoaded(let articleID, let text):
+            guard let index = articleIndexByID[articleID], articles[index].hasBody else { return [] }
+            articles[index].raw = text
+            layouts = ReaderLayoutCache()
         case .indexedArticlesNoted(let counts, let read):
             for (id, count) in counts where annotations[id] == nil { highlightCounts[id] = count }
             readArticles.formUnion(read)

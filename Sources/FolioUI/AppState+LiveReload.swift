@@ -47,6 +47,6 @@ extension AppState {
             keepSidebarSelectionVisible()
             statusMessage = "Reloaded: file changed on disk"
         }
-        return article.loadError == nil ? [.loadAnnotations(article)] : []
+        return (article.loadError == nil ? [.loadAnnotations(article)] : []) + rawTextEffects()
     }
 }

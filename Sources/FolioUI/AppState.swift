@@ -113,7 +113,8 @@ public struct AppState: Sendable {
         if let effects = applyLiveReload(action) { return effects }
         switch action {
         case .start, .resize, .persisted, .persistFailed, .annotationsLoaded, .highlightCountsLoaded,
-             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted, .backgroundProgress: break
+             .readingPositionLoaded, .readStatesLoaded, .libraryIndexed, .indexedArticlesNoted, .backgroundProgress,
+             .rawTextLoaded: break
         default: statusMessage = nil
         }
         if let effects = interceptForSearch(action) { return effects }
@@ -135,7 +136,7 @@ public struct AppState: Sendable {
         case .focusNext: focus = focusable(focus.next) ? focus.next : focus.next.next
         case .focusPrevious: focus = focusable(focus.previous) ? focus.previous : focus.previous.previous
         case .focusList: focus = .list
-        case .toggleRaw: toggleRaw()
+        case .toggleRaw: return toggleRaw()
         case .showHelp: helpVisible = true
         case .closeHelp: helpVisible = false
         case .quit:
@@ -172,7 +173,7 @@ public struct AppState: Sendable {
         case .selectListRow, .selectSidebarEntry, .focusPane, .scroll:
             return applyMouseAction(action)
         // MARK: - Library loading
-        case .libraryIndexed, .articleBodyLoaded, .indexedArticlesNoted:
+        case .libraryIndexed, .articleBodyLoaded, .indexedArticlesNoted, .rawTextLoaded:
             return applyLibraryAction(action)
         case .backgroundProgress(let progress):
             backgroundProgress = progress
@@ -409,12 +410,19 @@ public struct AppState: Sendable {
         return ReaderAnchor(segment: document.blockSegments[block], offset: max(0, offset - article.blocks[block].start))
     }
 
-    private mutating func toggleRaw() {
+    private mutating func toggleRaw() -> [Effect] {
         guard openArticle != nil else {
             statusMessage = "Open an article first (Enter in the list)"
-            return
+            return []
         }
         rawMode.toggle()
         statusMessage = rawMode ? "Raw file as read; r returns to the cleaned text" : nil
+        return rawTextEffects()
+    }
+
+    /// Asks for the open article's raw text when the raw view shows and it is not in memory.
+    func rawTextEffects() -> [Effect] {
+        guard rawMode, let article = openedArticle, article.hasBody, !article.rawIsInMemory else { return [] }
+        return [.loadRawText(article)]
     }
 }

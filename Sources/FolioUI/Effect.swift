@@ -45,4 +45,6 @@ public enum Effect: Sendable, Hashable {
     case loadArticleBody(Article)
     /// Articles newly indexed: the handler looks up their highlight counts and read marks.
     case noteIndexedArticles([Article])
+    /// Read the raw text of a large article, which is not kept in memory (see `Article.raw`).
+    case loadRawText(Article)
 }

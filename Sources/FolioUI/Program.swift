@@ -142,6 +142,8 @@ public final class Program {
             return .articleBodyLoaded(ArticleLoader().loadFile(at: article.file, relativePath: article.relativePath))
         case .noteIndexedArticles:
             return nil
+        case .loadRawText(let article):
+            return StoreEffectHandler.rawText(of: article)
         }
     }
 }

@@ -136,6 +136,8 @@ public final class StoreEffectHandler: EffectHandler {
             return loadBody(of: article)
         case .noteIndexedArticles(let indexed):
             return note(indexed)
+        case .loadRawText(let article):
+            return Self.rawText(of: article)
         }
     }
 }
@@ -269,6 +271,14 @@ extension StoreEffectHandler {
         if let stamp, loaded.loadError == nil { fileStamps[file] = stamp }
         replace(loaded)
         return .articleBodyLoaded(loaded)
+    }
+
+    /// The raw text of a large article, read again from its file.
+    static func rawText(of article: Article) -> Action {
+        guard let text = ArticleLoader().rawText(at: article.file) else {
+            return .showMessage("Could not read \(article.relativePath) again for the raw view")
+        }
+        return .rawTextLoaded(articleID: article.id, text)
     }
 
     /// Highlight counts and read marks of articles just indexed (their fingerprints are new).

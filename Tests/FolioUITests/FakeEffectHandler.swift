@@ -66,6 +66,8 @@ final class FakeEffectHandler: EffectHandler {
         case .noteIndexedArticles(let indexed):
             let ids = Set(indexed.map(\.id))
             return .indexedArticlesNoted(highlightCounts: counts.filter { ids.contains($0.key) }, read: read.intersection(ids))
+        case .loadRawText(let article):
+            return .rawTextLoaded(articleID: article.id, "raw text of \(article.relativePath)")
         }
     }
 

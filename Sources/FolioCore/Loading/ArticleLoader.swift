@@ -126,7 +126,17 @@ public struct ArticleLoader: Sendable {
         let fingerprint = ContentFingerprint.of(bytes)
         let decoded = ArticleTextDecoder.decode(bytes)
         bytes = []
-        return makeArticle(decoded: decoded, fingerprint: fingerprint, file: path, relativePath: relative, format: Self.format(of: path))
+        return makeArticle(decoded: consume decoded, fingerprint: fingerprint, file: path, relativePath: relative,
+                           format: Self.format(of: path))
+    }
+
+    /// Files whose decoded text is larger than this keep no raw text in memory (see `Article.raw`).
+    public static let rawKeptLimit = 256 * 1024
+
+    /// The raw view's text of a file: decoded and sanitized, not cleaned; nil when it cannot be read.
+    public func rawText(at path: String) -> String? {
+        guard case .success(let bytes) = FileReader.bytes(at: path) else { return nil }
+        return TextSanitizer.sanitize(ArticleTextDecoder.decode(bytes).text).text
     }
 
     /// Markdown when the extension says so, plain text otherwise.
@@ -140,8 +150,11 @@ public struct ArticleLoader: Sendable {
                     file: file, relativePath: relativePath, format: format)
     }
 
+    /// Builds the article from the decoded text, which it owns so that a large file's text can
+    /// be let go once parsed, before the joined text and the quotations are made.
     func makeArticle(
-        decoded: ArticleTextDecoder.Decoded, fingerprint: String, file: String, relativePath: String, format: ArticleFormat
+        decoded: consuming ArticleTextDecoder.Decoded, fingerprint: String, file: String, relativePath: String,
+        format: ArticleFormat
     ) -> Article {
         var parsed: ParsedArticle
         switch format {
@@ -154,15 +167,18 @@ public struct ArticleLoader: Sendable {
             blocks.append(Block(kind: .summary, text: summary))
         }
         blocks += parsed.body
-        let raw = TextSanitizer.sanitize(decoded.text)
+        let keepsRaw = decoded.text.utf8.count <= Self.rawKeptLimit
+        let raw = keepsRaw ? TextSanitizer.sanitize(decoded.text) : nil
+        let decodedWarnings = decoded.warnings
+        _ = consume decoded
         var replacedInBlocks = 0
         blocks = blocks.map { block in
             let (clean, replaced) = TextSanitizer.sanitize(block)
             replacedInBlocks += replaced
             return clean
         }
-        var warnings = decoded.warnings + parsed.warnings
-        let replaced = max(raw.replacedCount, replacedInBlocks)
+        var warnings = decodedWarnings + parsed.warnings
+        let replaced = max(raw?.replacedCount ?? 0, replacedInBlocks)
         if replaced > 0 {
             warnings.append(ArticleWarning(
                 .controlCharacters,
@@ -171,9 +187,10 @@ public struct ArticleLoader: Sendable {
         }
         var article = Article(
             file: file, relativePath: relativePath, format: format,
-            metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw.text,
+            metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw?.text ?? "",
             warnings: warnings, fingerprint: fingerprint
         )
+        if !keepsRaw { article.leaveRawOnDisk() }
         article.quotations = detector.detect(in: article.blocks)
         return article
     }

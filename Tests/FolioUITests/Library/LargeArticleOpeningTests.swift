@@ -76,6 +76,21 @@ import FolioCore
         #expect(program.state.statusMessage == "Saved")
     }
 
+    @Test func theRawViewOfTheWholeArticleIsReadFromTheFileWhenAskedFor() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (program, inbox) = try program(store: try AnnotationStore.openInMemory())
+        program.dispatch(.openArticle)
+        waitForTheWholeArticle(program, inbox)
+        #expect(program.state.openedArticle?.rawIsInMemory == false)
+        program.dispatch(.toggleRaw)
+        #expect(program.state.openedArticle?.rawIsInMemory == true)
+        let raw = screen(program)
+        #expect(raw.contains("Raw file: \(name)"))
+        #expect(raw.contains("By Rana Okafor"))
+        program.dispatch(.toggleRaw)
+        #expect(screen(program).contains("Paragraph 0:"))
+    }
+
     @Test func aReaderWhoScrolledTheOpeningStaysOnTheSameText() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (program, inbox) = try program(store: try AnnotationStore.openInMemory())

@@ -15,7 +15,10 @@ public struct QuoteDetector: Sendable {
     /// Quotations in document order; offsets count scalars in the article's `text`.
     public func detect(in blocks: [Block]) -> [Quotation] {
         var tracker = PersonTracker()
-        var found: [Candidate] = []
+        var quotations: [Quotation] = []
+        // Candidates of the current group only: a group is decided as soon as the next begins, so
+        // a long article never holds every candidate (twice their size while the array grew).
+        var pending: [Candidate] = []
         var group = 0
         var unclosedFamily: QuoteFamily?
         var previousBlock: (scalars: [Unicode.Scalar], attributor: SpeakerAttributor?, speakers: [Int: String])?
@@ -54,7 +57,11 @@ public struct QuoteDetector: Sendable {
                                 endingAt: before.tokenCount, speakers: previous.speakers, tracker: &tracker)
                         }
                     }
-                    found.append(
+                    if let last = pending.last, last.group != group {
+                        Self.classify(pending, into: &quotations)
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                    pending.append(
                         Candidate(
                             quotation: Quotation(
                                 text: ContextTokens.string(content), speaker: speaker, kind: .speech,
@@ -80,7 +87,8 @@ public struct QuoteDetector: Sendable {
             unclosedFamily = matches.last.flatMap { $0.isClosed ? nil : $0.family }
             previousBlock = (scalars, matches.isEmpty ? nil : attributor, speakers)
         }
-        return Self.classified(found)
+        Self.classify(pending, into: &quotations)
+        return quotations
     }
 
     /// A quotation before its kind is decided, which needs every paragraph of a multi-paragraph one.
@@ -94,35 +102,26 @@ public struct QuoteDetector: Sendable {
         var introduced: String?
     }
 
-    private static func classified(_ found: [Candidate]) -> [Quotation] {
-        var result: [Quotation] = []
-        result.reserveCapacity(found.count)
-        var i = 0
-        while i < found.count {
-            var end = i + 1
-            while end < found.count && found[end].group == found[i].group { end += 1 }
-            let members = found[i..<end]
-            if members.count > 1 {
-                let speaker = members.lazy.compactMap(\.quotation.speaker).first
-                    ?? members.lazy.compactMap(\.introduced).first
-                for member in members {
-                    var quotation = member.quotation
-                    quotation.speaker = speaker
-                    result.append(quotation)
-                }
-            } else {
-                let candidate = found[i]
-                var quotation = candidate.quotation
-                let long = candidate.words >= 6 || candidate.sentenceLike
-                if quotation.speaker == nil && long { quotation.speaker = candidate.introduced }
-                if quotation.speaker == nil && !long {
-                    quotation.kind = .term
-                }
+    /// Decides the speaker and kind of one group's quotations (several for a quotation running
+    /// over paragraphs) and appends them to `result`.
+    private static func classify(_ members: [Candidate], into result: inout [Quotation]) {
+        if members.count > 1 {
+            let speaker = members.lazy.compactMap(\.quotation.speaker).first
+                ?? members.lazy.compactMap(\.introduced).first
+            for member in members {
+                var quotation = member.quotation
+                quotation.speaker = speaker
                 result.append(quotation)
             }
-            i = end
+        } else if let candidate = members.first {
+            var quotation = candidate.quotation
+            let long = candidate.words >= 6 || candidate.sentenceLike
+            if quotation.speaker == nil && long { quotation.speaker = candidate.introduced }
+            if quotation.speaker == nil && !long {
+                quotation.kind = .term
+            }
+            result.append(quotation)
         }
-        return result
     }
 
     /// Code and rules never hold quotations; an empty array keeps them out of the scan.

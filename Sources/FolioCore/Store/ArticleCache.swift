@@ -113,9 +113,12 @@ public final class ArticleCache: Sendable {
             let row = CachedRow(statement)
             while try row.step() {
                 guard let index = wanted[row.text(0) ?? ""], files[index].problem == nil,
-                      files[index].size == row.integer(1), files[index].modified == row.integer(2),
-                      let article = Self.article(from: row, file: files[index], withText: true) else { continue }
-                found[index] = article
+                      files[index].size == row.integer(1), files[index].modified == row.integer(2) else { continue }
+                do {
+                    found[index] = try Self.article(from: row, file: files[index], withText: true)
+                } catch {
+                    continue
+                }
             }
         }
         // A path named twice (two roots overlapping) gets the same reading both times.
@@ -133,10 +136,14 @@ public final class ArticleCache: Sendable {
         l.date, l.url, l.summary, l.tags, l.quotation_count
         """
 
+    /// A row that cannot be what `save` wrote: it counts as a miss.
+    struct DamagedRow: Error {}
+
     /// An article from a row that starts with `listingColumns` (then, `withText`, the text and
-    /// the encoded quotations); nil for a row that is damaged.
-    static func article(from row: CachedRow, file: LibraryFile, withText: Bool) -> Article? {
-        guard let formatName = row.text(3), let format = ArticleFormat(rawValue: formatName) else { return nil }
+    /// the encoded quotations). It throws rather than returning an optional: wrapping an
+    /// `Article` in one and taking it out again copied it twice per row.
+    static func article(from row: CachedRow, file: LibraryFile, withText: Bool) throws(DamagedRow) -> Article {
+        guard let formatName = row.text(3), let format = ArticleFormat(rawValue: formatName) else { throw DamagedRow() }
         let metadata = ArticleMetadata(
             title: row.text(6) ?? "", author: row.text(7), source: row.text(8), section: row.text(9), date: row.text(10),
             url: row.text(11), summary: row.text(12), tags: row.fields(13, separatedBy: 0x1F)
@@ -146,7 +153,7 @@ public final class ArticleCache: Sendable {
         var quotations: [Quotation]?
         if withText {
             text = row.text(15) ?? ""
-            guard let decoded = decodeQuotations(row.text(16) ?? "") else { return nil }
+            guard let decoded = decodeQuotations(row.text(16) ?? "") else { throw DamagedRow() }
             quotations = decoded
         }
         return Article.cached(file: file, format: format, metadata: metadata, fingerprint: row.text(4) ?? "",

@@ -42,6 +42,19 @@ import Testing
         #expect(!ArticleLoader.isArticleName("k.tẋt"))
     }
 
+    @Test func aPlainNameIsTitledOnBytesExactlyAsAnyNameIs() {
+        let names = ["al-monitor_iran-talks.txt", "a.txt", ".txt", "x.", "-", "--_ .md", "", "/", "plain", "a.b.c",
+                     "  lead and trail  .md", "Already Capital.TXT", "1st-report.md", "zeta__eta--theta", "tab\there.txt",
+                     "crlf\r\n.txt", "über-café.md", "長い名前.md", "e\u{301}t.txt", "~tilde~.txt", "a.verylongextension"]
+        for name in names {
+            let ascii = ArticleLoader.asciiTitle(fromFileName: name)
+            #expect(ascii == nil || ascii == ArticleLoader.title(fromAnyFileName: name), "\(name)")
+            #expect(ArticleLoader.title(fromFileName: name) == ArticleLoader.title(fromAnyFileName: name), "\(name)")
+        }
+        #expect(ArticleLoader.asciiTitle(fromFileName: "al-monitor_iran-talks.txt") == "Al monitor iran talks")
+        #expect(ArticleLoader.asciiTitle(fromFileName: "über.md") == nil)
+    }
+
     @Test func cachedFilesAreListedChangedOnesArePlaceholdersAndBrokenOnesSayWhy() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

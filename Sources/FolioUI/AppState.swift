@@ -73,7 +73,7 @@ public struct AppState: Sendable {
     /// What other work off the program loop is doing ("exporting 40%"), for the status line.
     public internal(set) var backgroundProgress: String?
     /// Positions in `articles` by `Article.id`, for batches that replace articles by id.
-    let articleIndexByID: [String: Int]
+    let articleIndexByID: ArticlePositions
 
     var layouts = ReaderLayoutCache()
     /// Renewed whenever `articles` or `annotations` change (see `SidebarEntryCache`).
@@ -94,7 +94,7 @@ public struct AppState: Sendable {
         self.clock = clock
         self.makeID = makeID
         search = SearchState(articleCount: articles.count)
-        articleIndexByID = articles.positionsByID()
+        articleIndexByID = ArticlePositions(articles)
     }
 
     /// What keys mean now besides focus.

@@ -19,13 +19,9 @@ struct LibraryLoading {
             indexer = nil
             return
         }
-        let files = loader.discover(paths: paths)
-        let listings = cache?.listings(for: files) ?? Array(repeating: nil, count: files.count)
-        articles = zip(files, listings).map { file, listing in
-            if file.problem != nil { return loader.loadFile(file) }
-            return listing ?? .placeholder(for: file)
-        }
-        indexer = LibraryIndexer(files: files.filter { $0.problem == nil }, cache: cache, loader: loader)
+        let listing = LibraryListing(paths: paths, cache: cache, loader: loader)
+        articles = listing.articles
+        indexer = LibraryIndexer(files: listing.readableFiles, cache: cache, loader: loader)
     }
 
     /// Starts reading in the background and shows that it has started.

@@ -23,16 +23,20 @@ enum FileReader {
     static func kind(of path: String) -> Result<Kind, Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(failure(errno, path: path)) }
+        return .success(kind(of: info))
+    }
+
+    private static func kind(of info: stat) -> Kind {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            return .success(.regular(size: Int(info.st_size), modified: modified))
-        case S_IFDIR: return .success(.directory)
-        case S_IFIFO: return .success(.other("is a named pipe (FIFO), not a file; reading it could wait forever"))
-        case S_IFSOCK: return .success(.other("is a socket, not a file"))
-        case S_IFCHR: return .success(.other("is a character device, not a file"))
-        case S_IFBLK: return .success(.other("is a block device, not a file"))
-        default: return .success(.other("is not a regular file"))
+            return .regular(size: Int(info.st_size), modified: modified)
+        case S_IFDIR: return .directory
+        case S_IFIFO: return .other("is a named pipe (FIFO), not a file; reading it could wait forever")
+        case S_IFSOCK: return .other("is a socket, not a file")
+        case S_IFCHR: return .other("is a character device, not a file")
+        case S_IFBLK: return .other("is a block device, not a file")
+        default: return .other("is not a regular file")
         }
     }
 
@@ -142,18 +146,37 @@ enum FileReader {
         return (bytes, readError, ended)
     }
 
-    /// Names in a folder, unsorted, without "." and "..".
-    static func entries(of folder: String) -> Result<[String], Failure> {
+    /// One name in a folder and what it is once symlinks are followed.
+    struct Entry {
+        var name: String
+        var kind: Result<Kind, Failure>
+    }
+
+    /// The names in a folder that `include` accepts, unsorted, each with what `kind(of:)` would
+    /// say of it: stated relative to the open folder (`fstatat`), so the kernel does not walk the
+    /// whole path again for every file of a large library. The folder's own path is joined to a
+    /// name only to explain a failure.
+    static func entries(of folder: String, where include: (String) -> Bool) -> Result<[Entry], Failure> {
         guard let directory = opendir(folder) else { return .failure(failure(errno, path: folder)) }
         defer { closedir(directory) }
-        var names: [String] = []
+        let descriptor = dirfd(directory)
+        var found: [Entry] = []
         while let entry = readdir(directory) {
             // The name is read where it lies: glibc packs entries by their real length, so copying
             // the declared 256-byte `d_name` out of the last entry would read past its buffer.
-            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
-            if name != "." && name != ".." { names.append(name) }
+            let cName = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            let name = String(cString: cName)
+            guard name != "." && name != "..", include(name) else { continue }
+            var info = stat()
+            if fstatat(descriptor, cName, &info, 0) == 0 {
+                found.append(Entry(name: name, kind: .success(kind(of: info))))
+            } else {
+                let code = errno
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                found.append(Entry(name: name, kind: .failure(failure(code, path: path))))
+            }
         }
-        return .success(names)
+        return .success(found)
     }
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!

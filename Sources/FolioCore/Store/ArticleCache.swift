@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What Folio learned from each library file last time — metadata, counts, cleaned text and
 /// quotations — keyed by path, size and modification time, so reopening an unchanged library
@@ -19,7 +20,7 @@ public final class ArticleCache: Sendable {
     private static let recordSeparator: Character = "\u{1E}"
 
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     private init(path: String, pool: DatabasePool) {
         self.path = path
@@ -47,6 +48,9 @@ public final class ArticleCache: Sendable {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(2)
+        // Reading every listing at start goes through memory mapped pages rather than a `pread`
+        // system call per page.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -83,49 +87,38 @@ public final class ArticleCache: Sendable {
     // MARK: Reading
 
     /// For each file, its metadata and counts when the cache holds a reading of it as it is now
-    /// (same size and modification time), else nil: the light columns only, for listing a whole
-    /// library quickly.
+    /// (same size and modification time), else nil: the light columns only (see `allListings`).
     public func listings(for files: [LibraryFile]) -> [Article?] {
-        lookUp(files, withText: false)
+        guard !files.isEmpty else { return [] }
+        let listings = allListings()
+        return files.map(listings.article)
     }
 
     /// Like `listings`, with the cleaned text and the quotations: an article good for filtering
-    /// and the speakers view (a `.summary`), which is what the library keeps in memory.
+    /// and the speakers view (a `.summary`), which is what the library keeps in memory. Read for
+    /// a batch of files, by path.
     public func summaries(for files: [LibraryFile]) -> [Article?] {
-        lookUp(files, withText: true)
-    }
-
-    private static let listingColumns = """
-        l.path, l.size, l.modified, l.format, l.fingerprint, l.load_error, l.title, l.author, l.source, l.section, \
-        l.date, l.url, l.summary, l.tags, l.quotation_count
-        """
-
-    /// Listings are read for a whole library, in one pass over the table (cheaper than a lookup
-    /// per path); summaries for a batch of files, by path.
-    private func lookUp(_ files: [LibraryFile], withText: Bool) -> [Article?] {
         guard !files.isEmpty else { return [] }
         var found = [Article?](repeating: nil, count: files.count)
         var wanted: [String: Int] = [:]
         wanted.reserveCapacity(files.count)
         for (index, file) in files.enumerated() where wanted[file.path] == nil { wanted[file.path] = index }
         try? pool.read { db in
-            let cursor: RowCursor
-            if !withText {
-                cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.listingColumns) FROM cached_listing l")
-            } else {
-                let marks = Array(repeating: "?", count: wanted.count).joined(separator: ",")
-                cursor = try Row.fetchCursor(db, sql: """
-                    SELECT \(Self.listingColumns), b.text, b.quotations
-                    FROM cached_listing l JOIN cached_body b ON b.path = l.path WHERE l.path IN (\(marks))
-                    """,
-                                             arguments: StatementArguments(Array(wanted.keys)))
-            }
-            while let row = try cursor.next() {
-                let path: String = row[0]
-                guard let index = wanted[path], files[index].problem == nil,
-                      files[index].size == row[1] as Int64, files[index].modified == row[2] as Int64,
-                      let article = Self.article(from: row, file: files[index], withText: withText) else { continue }
-                found[index] = article
+            let marks = Array(repeating: "?", count: wanted.count).joined(separator: ",")
+            let statement = try db.makeStatement(sql: """
+                SELECT \(Self.listingColumns), b.text, b.quotations
+                FROM cached_listing l JOIN cached_body b ON b.path = l.path WHERE l.path IN (\(marks))
+                """)
+            try statement.setArguments(StatementArguments(Array(wanted.keys)))
+            let row = CachedRow(statement)
+            while try row.step() {
+                guard let index = wanted[row.text(0) ?? ""], files[index].problem == nil,
+                      files[index].size == row.integer(1), files[index].modified == row.integer(2) else { continue }
+                do {
+                    found[index] = try Self.article(from: row, file: files[index], withText: true)
+                } catch {
+                    continue
+                }
             }
         }
         // A path named twice (two roots overlapping) gets the same reading both times.
@@ -137,23 +130,34 @@ public final class ArticleCache: Sendable {
         return found
     }
 
-    private static func article(from row: Row, file: LibraryFile, withText: Bool) -> Article? {
-        guard let format = ArticleFormat(rawValue: row[3]) else { return nil }
-        let tags: String = row[13]
+    /// The columns every reading starts with, in the order `article(from:file:withText:)` reads them.
+    static let listingColumns = """
+        l.path, l.size, l.modified, l.format, l.fingerprint, l.load_error, l.title, l.author, l.source, l.section, \
+        l.date, l.url, l.summary, l.tags, l.quotation_count
+        """
+
+    /// A row that cannot be what `save` wrote: it counts as a miss.
+    struct DamagedRow: Error {}
+
+    /// An article from a row that starts with `listingColumns` (then, `withText`, the text and
+    /// the encoded quotations). It throws rather than returning an optional: wrapping an
+    /// `Article` in one and taking it out again copied it twice per row.
+    static func article(from row: CachedRow, file: LibraryFile, withText: Bool) throws(DamagedRow) -> Article {
+        guard let formatName = row.text(3), let format = ArticleFormat(rawValue: formatName) else { throw DamagedRow() }
         let metadata = ArticleMetadata(
-            title: row[6], author: row[7], source: row[8], section: row[9], date: row[10], url: row[11],
-            summary: row[12], tags: tags.isEmpty ? [] : tags.split(separator: unitSeparator, omittingEmptySubsequences: false).map(String.init)
+            title: row.text(6) ?? "", author: row.text(7), source: row.text(8), section: row.text(9), date: row.text(10),
+            url: row.text(11), summary: row.text(12), tags: row.fields(13, separatedBy: 0x1F)
         )
-        let loadError = (row[5] as String?).map { ArticleLoadError(file: file.path, reason: $0) }
+        let loadError = row.text(5).map { ArticleLoadError(file: file.path, reason: $0) }
         var text: String?
         var quotations: [Quotation]?
         if withText {
-            text = row[15]
-            guard let decoded = decodeQuotations(row[16]) else { return nil }
+            text = row.text(15) ?? ""
+            guard let decoded = decodeQuotations(row.text(16) ?? "") else { throw DamagedRow() }
             quotations = decoded
         }
-        return Article.cached(file: file, format: format, metadata: metadata, fingerprint: row[4], loadError: loadError,
-                              quotationCount: row[14], text: text, quotations: quotations)
+        return Article.cached(file: file, format: format, metadata: metadata, fingerprint: row.text(4) ?? "",
+                              loadError: loadError, quotationCount: Int(row.integer(14)), text: text, quotations: quotations)
     }
 
     // MARK: Writing

@@ -14,12 +14,16 @@ struct ReaderDocument: Sendable {
     var isOpening = false
 
     init(cleaned article: Article) {
+        // Sized up front: a long article has tens of thousands of blocks, and an array grown by
+        // doubling holds its old and new storage at once.
+        let header = ReaderDocument.headerLines(of: article)
         var segments: [ReaderSegment] = []
+        segments.reserveCapacity(article.blocks.count + header.count + 1)
         var blockSegments: [Int] = []
+        blockSegments.reserveCapacity(article.blocks.count)
         if let section = article.metadata.section, !section.isEmpty {
             segments.append(ReaderSegment(text: section.uppercased(), start: nil, style: Style(.dim, .bold), spacingAfter: 0))
         }
-        let header = ReaderDocument.headerLines(of: article)
         var quotations = article.quotations.sorted { $0.start < $1.start }[...]
         for (index, block) in article.blocks.enumerated() {
             while let first = quotations.first, first.end <= block.start { quotations = quotations.dropFirst() }

@@ -218,13 +218,15 @@ public struct ArticleLoader: Sendable {
                 "\(replaced) control character(s) or escape sequence byte(s) shown as visible symbols (␛, ␇, ⟨U+009B⟩…)"
             ))
         }
+        // Quotations are found before the blocks are joined into `text`, so the detector's working
+        // memory is gone before that second copy of a large article exists.
+        let quotations = detector.detect(in: Article.positioned(blocks))
         var article = Article(
             file: file, relativePath: relativePath, format: format,
             metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw?.text ?? "",
-            warnings: warnings, fingerprint: fingerprint
+            warnings: warnings, quotations: quotations, fingerprint: fingerprint
         )
         if !keepsRaw { article.leaveRawOnDisk() }
-        article.quotations = detector.detect(in: article.blocks)
         return article
     }
 

@@ -88,7 +88,10 @@ public struct QuoteDetector: Sendable {
             previousBlock = (scalars, matches.isEmpty ? nil : attributor, speakers)
         }
         Self.classify(pending, into: &quotations)
-        return quotations
+        // The array grew by doubling; the article keeps it for as long as it is open, so it keeps
+        // a copy of the right size instead (35,000 quotations of a 10 MB article left 1.7 MB unused).
+        return quotations.capacity > quotations.count + quotations.count / 8
+            ? quotations.withUnsafeBufferPointer(Array.init) : quotations
     }
 
     /// A quotation before its kind is decided, which needs every paragraph of a multi-paragraph one.

@@ -57,7 +57,7 @@ import FolioCore
         program.dispatch(.nextQuotation)
         program.dispatch(.highlight)
         #expect(program.state.pendingChanges.isEmpty)
-        #expect(program.state.statusMessage?.hasPrefix("Still reading this long article") == true)
+        #expect(program.state.statusMessage?.hasPrefix("Still reading the whole article") == true)
         #expect(try store.readArticles().isEmpty)
 
         waitForTheWholeArticle(program, inbox)

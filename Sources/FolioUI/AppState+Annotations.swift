@@ -10,7 +10,7 @@ extension AppState {
         case .highlight, .setColor, .editNote, .editTags, .deleteHighlight, .reattach:
             // An opening's offsets are not yet the whole text's, and its annotations are not loaded.
             guard openedArticle?.content != .opening else {
-                statusMessage = "Still reading the whole article; highlight again in a moment"
+                statusMessage = "Still reading the whole article; try again in a moment"
                 return []
             }
         default:

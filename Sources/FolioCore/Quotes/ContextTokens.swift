@@ -49,86 +49,135 @@ struct ContextTokens {
     /// - Parameter namesOnly: keep only capitalised words and the token on each side of them:
     ///   enough to track the people a block names, for blocks without quotations, which are
     ///   most of an article and need no attribution.
-    init(_ s: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
-        scalars = s
-        tokens.reserveCapacity(namesOnly ? 16 : s.count / 4)
-        // Names-only: the token before the next capitalised word, kept as offsets until needed.
-        var pending: (start: Int, end: Int, isWord: Bool)?
-        var afterCapitalized = false
-        var i = 0
-        var q = 0
+    init(_ scalars: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
+        self.scalars = scalars
+        var tokens: [Token] = []
+        var quotationTokens: [Int] = []
+        tokens.reserveCapacity(namesOnly ? 16 : scalars.count / 4)
+        scalars.withUnsafeBufferPointer { s in
+            // Names-only: the token before the next capitalised word, kept until needed.
+            var pending: Token?
+            var afterCapitalized = false
+            var i = 0
+            var q = 0
+            let n = s.count
+            while i < n {
+                if q < quotes.count && i == quotes[q].openMark {
+                    quotationTokens.append(tokens.count)
+                    tokens.append(Self.quotationToken(q, quotes[q], in: s))
+                    i = quotes[q].closeEnd
+                    q += 1
+                    continue
+                }
+                let c = s[i]
+                if c.isSpaceLike {
+                    i += 1
+                    continue
+                }
+                let token: Token
+                if c.isWordCharacter {
+                    // The next quotation's mark always lies after the word's first scalar.
+                    token = Self.wordToken(from: i, in: s, limit: q < quotes.count ? min(n, quotes[q].openMark) : n)
+                } else {
+                    let ends = !namesOnly && Self.endsSentence(at: i, in: s, after: tokens.last)
+                    token = Token(
+                        kind: .punctuation, start: i, end: i + 1, first: c, classes: [], endsSentence: ends,
+                        isCapitalized: false, isPossessive: false)
+                }
+                i = token.end
+                guard namesOnly else {
+                    tokens.append(token)
+                    continue
+                }
+                if token.isCapitalized {
+                    if let previous = pending { tokens.append(previous) }
+                    tokens.append(token)
+                    pending = nil
+                    afterCapitalized = true
+                } else if afterCapitalized {
+                    tokens.append(token)
+                    afterCapitalized = false
+                } else {
+                    pending = token
+                }
+            }
+        }
+        self.tokens = tokens
+        self.quotationTokens = quotationTokens
+    }
+
+    /// The token standing for quotation `index`; it ends a sentence when its words do and a new
+    /// sentence (or quotation) follows.
+    private static func quotationToken(
+        _ index: Int, _ quote: QuoteScanner.Match, in s: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Token {
         let n = s.count
-        while i < n {
-            if q < quotes.count && i == quotes[q].openMark {
-                quotationTokens.append(tokens.count)
-                var next = quotes[q].closeEnd
-                while next < n && s[next].isSpaceLike { next += 1 }
-                let last = quotes[q].contentEnd - 1
-                let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
-                let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
-                tokens.append(
-                    Token(
-                        kind: .quotation(q), start: i, end: i, first: s[i], classes: [],
-                        endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false))
-                i = quotes[q].closeEnd
-                q += 1
-                continue
-            }
-            let c = s[i]
-            if c.isSpaceLike {
-                i += 1
-                continue
-            }
-            let start = i
-            let isWord = c.isWordCharacter
-            i = isWord ? wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n) : i + 1
-            guard namesOnly else {
-                appendToken(start, i, isWord: isWord, endsSentence: !isWord && endsSentence(at: start, in: s))
-                continue
-            }
-            if isWord && Self.isCapitalized(s, start, i) {
-                if let previous = pending { appendToken(previous.start, previous.end, isWord: previous.isWord) }
-                appendToken(start, i, isWord: true)
-                pending = nil
-                afterCapitalized = true
-            } else if afterCapitalized {
-                appendToken(start, i, isWord: isWord)
-                afterCapitalized = false
+        var next = quote.closeEnd
+        while next < n && s[next].isSpaceLike { next += 1 }
+        let last = quote.contentEnd - 1
+        let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
+        let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
+        return Token(
+            kind: .quotation(index), start: quote.openMark, end: quote.openMark, first: s[quote.openMark], classes: [],
+            endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false)
+    }
+
+    /// The word starting at `start`, read in one pass over its scalars: where it ends, whether it
+    /// is capitalised, and the hash of its lowercased UTF-8 that looks its word classes up.
+    ///
+    /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
+    /// possessive apostrophe (the United States’).
+    @inline(__always)
+    private static func wordToken(from start: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Token {
+        let n = s.count
+        var hash = WordClass.seed
+        var isASCII = true
+        var hasLowercase = false
+        @inline(__always) func take(_ c: Unicode.Scalar) {
+            let v = c.value
+            if v < 0x80 {
+                hash = WordClass.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                if v >= 0x61 && v <= 0x7A { hasLowercase = true }
             } else {
-                pending = (start, i, isWord)
+                isASCII = false
+                if !hasLowercase && c.isLowercaseLetter { hasLowercase = true }
             }
         }
-    }
-
-    /// Adds a word or punctuation token, looking a word up once for all the word-list questions
-    /// the patterns ask about it.
-    private mutating func appendToken(_ start: Int, _ end: Int, isWord: Bool, endsSentence: Bool = false) {
-        let s = scalars
-        guard isWord else {
-            tokens.append(
-                Token(
-                    kind: .punctuation, start: start, end: end, first: s[start], classes: [], endsSentence: endsSentence,
-                    isCapitalized: false, isPossessive: false))
-            return
+        let first = s[start]
+        take(first)
+        // Only the scalars after the first decide whether a capital has lowercase company.
+        hasLowercase = false
+        var j = start + 1
+        while j < limit {
+            let c = s[j]
+            if c.isWordCharacter {
+                take(c)
+                j += 1
+            } else if joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
+                take(c)
+                take(s[j + 1])
+                j += 2
+            } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
+                take(c)
+                j += 1
+                break
+            } else {
+                break
+            }
         }
-        tokens.append(
-            Token(
-                kind: .word, start: start, end: end, first: s[start], classes: WordClass.of(s[start..<end]),
-                endsSentence: false, isCapitalized: Self.isCapitalized(s, start, end),
-                isPossessive: Self.isPossessive(s, start, end)))
+        let word = UnsafeBufferPointer(rebasing: s[start..<j])
+        return Token(
+            kind: .word, start: start, end: j, first: first,
+            classes: isASCII ? WordClass.of(asciiWord: word, hash: hash) : WordClass.of(word), endsSentence: false,
+            isCapitalized: first.isUppercaseLetter && (j - start == 1 || hasLowercase),
+            isPossessive: isPossessive(word))
     }
 
-    private static func isCapitalized(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard s[start].isUppercaseLetter else { return false }
-        if end - start == 1 { return true }
-        for k in start + 1..<end where s[k].isLowercaseLetter { return true }
-        return false
-    }
-
-    private static func isPossessive(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 2 else { return false }
-        let last = s[end - 1]
-        let before = s[end - 2]
+    private static func isPossessive(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let count = word.count
+        guard count >= 2 else { return false }
+        let last = word[count - 1]
+        let before = word[count - 2]
         let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "’" || $0 == "'" }
         return (last == "s" && apostrophe(before)) || (apostrophe(last) && before == "s")
     }
@@ -148,31 +197,6 @@ struct ContextTokens {
         range.map(text)
     }
 
-    /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
-    /// possessive apostrophe (the United States’).
-    private func wordEnd(from start: Int, in s: [Unicode.Scalar], nextQuote: Int) -> Int {
-        s.withUnsafeBufferPointer { s in
-            let n = s.count
-            // The next quotation's mark always lies after the word's first scalar.
-            let limit = min(n, nextQuote)
-            var j = start + 1
-            while j < limit {
-                let c = s[j]
-                if c.isWordCharacter {
-                    j += 1
-                } else if Self.joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
-                    j += 2
-                } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
-                    j += 1
-                    break
-                } else {
-                    break
-                }
-            }
-            return j
-        }
-    }
-
     /// Apostrophes, hyphens and dots that stay inside a word when a letter follows them.
     private static func joinsWords(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
@@ -181,10 +205,10 @@ struct ContextTokens {
         }
     }
 
-    private func endsSentence(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+    private static func endsSentence(at i: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, after previous: Token?) -> Bool {
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
         if i + 1 < s.count && !s[i + 1].isSpaceLike && QuoteFamily.opened(by: s[i + 1]) == nil { return false }
-        guard s[i] == ".", let previous = tokens.last, previous.isWord else { return true }
+        guard s[i] == ".", let previous, previous.isWord else { return true }
         if previous.length == 1 && previous.first.isUppercaseLetter { return false }
         if s[previous.start..<previous.end].contains(".") { return false }
         return previous.length > 5 || !previous.classes.contains(.abbreviation)

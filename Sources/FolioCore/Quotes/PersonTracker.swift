@@ -22,13 +22,7 @@ struct PersonTracker {
     /// A capitalised run read as a person: titles stripped, resolved to the fullest known name.
     /// Returns nil for places, bodies and single unknown words unless `explicit` says the run is
     /// known to be a speaker (the subject of a speech verb).
-    mutating func person(fromRun run: [String], explicit: Bool) -> String? {
-        guard let last = run.last else { return nil }
-        return person(
-            fromRun: run, lastLowered: last.lowercased(), classes: run.map { WordClass.of($0.lowercased()) },
-            explicit: explicit)
-    }
-
+    ///
     /// - Parameters:
     ///   - lastLowered: the run's last word lowercased, which is all of the lowercased run the
     ///     word lists in `classes` leave to ask about.

@@ -144,6 +144,15 @@ public struct QuoteDetector: Sendable {
                 let n = bytes.count
                 // `count` bounds the writes even if a block's text no longer matches its scalar count.
                 while i < n && k < count {
+                    // Runs of ASCII, most of any text, are copied eight bytes at a time.
+                    if i + 8 <= n && k + 8 <= count,
+                        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        for m in 0..<8 { buffer[k + m] = Unicode.Scalar(bytes[i + m]) }
+                        i += 8
+                        k += 8
+                        continue
+                    }
                     let byte = bytes[i]
                     if byte < 0x80 {
                         buffer[k] = Unicode.Scalar(byte)

@@ -47,32 +47,63 @@ struct WordClass: OptionSet {
         let longest = table.longestWord
         // Every scalar takes a byte at least, so a longer word is in no list.
         guard scalars.count <= longest else { return [] }
-        var hash = WordTable.seed
+        var hash = seed
         var length = 0
         var isASCII = true
         for scalar in scalars {
             let v = scalar.value
             if v < 0x80 {
-                hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                hash = Self.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
                 length += 1
                 continue
             }
             isASCII = false
-            let properties = scalar.properties
-            if properties.changesWhenLowercased {
+            // Typographic punctuation (Iran’s) and Latin-1 letters are answered without a
+            // property lookup: the first never changes case, the second's capitals lowercase by 0x20.
+            let lowered: Unicode.Scalar
+            if v >= 0x2000 && v <= 0x206F {
+                lowered = scalar
+            } else if v < 0x100 {
+                lowered = v >= 0xC0 && v <= 0xDE && v != 0xD7 ? Unicode.Scalar(UInt8(v + 0x20)) : scalar
+            } else {
+                let properties = scalar.properties
+                guard properties.changesWhenLowercased else {
+                    lowered = scalar
+                    for byte in UTF8.encode(lowered)! { hash = Self.hash(hash, byte) }
+                    length += UTF8.width(lowered)
+                    guard length <= longest else { return [] }
+                    continue
+                }
                 for lower in properties.lowercaseMapping.unicodeScalars {
-                    for byte in UTF8.encode(lower)! { hash = WordTable.hash(hash, byte) }
+                    for byte in UTF8.encode(lower)! { hash = Self.hash(hash, byte) }
                     length += UTF8.width(lower)
                 }
-            } else {
-                for byte in UTF8.encode(scalar)! { hash = WordTable.hash(hash, byte) }
-                length += UTF8.width(scalar)
+                guard length <= longest else { return [] }
+                continue
             }
+            for byte in UTF8.encode(lowered)! { hash = Self.hash(hash, byte) }
+            length += UTF8.width(lowered)
             guard length <= longest else { return [] }
         }
         guard let slot = table.slot(holding: hash) else { return [] }
         guard isASCII else { return of(ContextTokens.string(ArraySlice(scalars), lowercased: true)) }
         return table.classes(inSlot: slot, ifKeyIs: scalars)
+    }
+
+    /// The classes of an ASCII word whose lowercased bytes hash to `hash` (as `hash(_:_:)` from
+    /// `seed`): the tokenizer hashes a word while it finds its end.
+    @inline(__always)
+    static func of(asciiWord scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordClass {
+        let table = Self.table
+        guard scalars.count <= table.longestWord, let slot = table.slot(holding: hash) else { return [] }
+        return table.classes(inSlot: slot, ifKeyIs: scalars)
+    }
+
+    /// FNV-1a over a word's lowercased UTF-8, one byte at a time from `seed`.
+    static var seed: UInt64 { WordTable.seed }
+
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        WordTable.hash(hash, byte)
     }
 
     private static let table: WordTable = {

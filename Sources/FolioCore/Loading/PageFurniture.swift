@@ -77,11 +77,13 @@ enum PageFurniture {
     static func isShortEnoughForKey(_ text: String) -> Bool {
         if text.utf8.count <= longestKey { return true }
         var text = text
+        // Read once: a static is checked for initialisation at every use.
+        let longest = longestKey
         // The byte offset of the scalar at offset `longestKey`, counting the bytes that start one.
         let offset: Int? = text.withUTF8 { bytes in
             var scalars = 0
             for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
-                if scalars == longestKey {
+                if scalars == longest {
                     let byte = bytes[index]
                     // An ASCII scalar there that is no trailer answers at once: the common case for prose.
                     return byte < 0x80 && !keyTrailerBytes.contains(byte) ? -1 : index

@@ -207,6 +207,12 @@ public struct PlainTextArticleParser: Sendable {
     /// regex because it runs on every line.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
         guard let lead = line.utf8.first, mayStartMarker(lead) else { return (nil, line) }
+        // Lines opening with a quotation mark or another non-ASCII scalar that is neither a bullet
+        // nor a digit are turned away before any `Character` is formed.
+        if lead >= 0x80, let first = line.unicodeScalars.first, !bulletScalars.contains(first.value),
+           (0x2000...0x206F).contains(first.value) || first.properties.numericType != .decimal {
+            return (nil, line)
+        }
         var index = line.startIndex
         guard index < line.endIndex else { return (nil, line) }
         func isDigit(_ character: Character) -> Bool {
@@ -231,6 +237,7 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
+    static let bulletScalars: Set<UInt32> = Set(bulletMarkers.map { $0.unicodeScalars.first!.value })
 
     /// Whether a line's first byte can start a marker: an ASCII digit, "-", "*", or the lead byte of
     /// a non-ASCII scalar (other decimal digits and the bullets); most lines start with a letter.

@@ -37,11 +37,27 @@ enum TextScan {
     /// need line and paragraph lengths in scalars, and the standard count decodes every scalar.
     static func scalarCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+        return text.withUTF8(scalarCount)
+    }
+
+    /// Scalars in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx), counted
+    /// eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A continuation byte has its top bit set and the one below it clear.
+                count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
         }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// `text.unicodeScalars.count <= limit`, answered from the byte count when that is enough.

@@ -194,10 +194,23 @@ public struct PlainTextArticleParser: Sendable {
 
     static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
+        var index = 0
+        // Eight bytes at a time, stepping seven so a pair across two loads is seen whole.
+        while index + 8 <= bytes.count {
+            let word = TextScan.word(bytes, at: index)
+            let spaces = TextScan.bytesEqual(word, 0x20)
+            // A pair sets a byte's flag and the next one's, which the shift lines up.
+            if spaces & (spaces >> 8) != 0 || TextScan.bytesEqual(word, 0xC2) & (TextScan.bytesEqual(word, 0xA0) >> 8) != 0 {
+                return false
+            }
+            index += 7
+        }
+        var previous: UInt8 = index > 0 ? bytes[index - 1] : 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x20 && previous == 0x20 || byte == 0xA0 && previous == 0xC2 { return false }
             previous = byte
+            index += 1
         }
         return true
     }

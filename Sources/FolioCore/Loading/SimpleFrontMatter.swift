@@ -40,7 +40,11 @@ enum SimpleFrontMatter {
             for item in UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()).split(
                 separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
             {
-                let trimmed = item.drop(while: { $0 == 0x20 }).reversed().drop(while: { $0 == 0x20 }).reversed()
+                var start = item.startIndex
+                var end = item.endIndex
+                while start < end && item[start] == 0x20 { start += 1 }
+                while end > start && item[end - 1] == 0x20 { end -= 1 }
+                let trimmed = UnsafeBufferPointer(rebasing: item[start..<end])
                 guard isPlain(trimmed, inList: true) else { return nil }
                 items.append(String(decoding: trimmed, as: UTF8.self))
             }
@@ -62,8 +66,8 @@ enum SimpleFrontMatter {
 
     /// A plain scalar YAML reads as exactly these bytes: no indicator first, no space last, no
     /// ": " or " #" inside, and no brackets or braces at all (a list item has no comma or colon either).
-    private static func isPlain<C: Collection<UInt8>>(_ text: C, inList: Bool) -> Bool {
-        guard let first = text.first, !indicators.contains(first), text.reversed().first != 0x20 else { return false }
+    private static func isPlain(_ text: UnsafeBufferPointer<UInt8>, inList: Bool) -> Bool {
+        guard let first = text.first, !indicators.contains(first), text.last != 0x20 else { return false }
         var previous: UInt8 = 0
         for byte in text {
             switch byte {

@@ -58,14 +58,13 @@ public enum TextSanitizer {
     }
 
     static func firstReplacement(in bytes: UnsafeBufferPointer<UInt8>, keepNewlines: Bool) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0
         while index < count {
             // Eight bytes are skipped at once when none of them can start a replacement.
             var end = index + 1
             if index + 8 <= count {
-                if !mayStartReplacement(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                if !mayStartReplacement(TextScan.word(bytes, at: index)) {
                     index += 8
                     continue
                 }

@@ -54,9 +54,10 @@ struct ContextTokens {
         var tokens: [Token] = []
         var quotationTokens: [Int] = []
         tokens.reserveCapacity(namesOnly ? 16 : scalars.count / 4)
+        let table = WordClass.table
         scalars.withUnsafeBufferPointer { s in
             // Names-only: the token before the next capitalised word, kept until needed.
-            var pending: Token?
+            var pending: ScannedWord?
             var afterCapitalized = false
             var i = 0
             var q = 0
@@ -74,31 +75,33 @@ struct ContextTokens {
                     i += 1
                     continue
                 }
-                let token: Token
+                let word: ScannedWord
                 if c.isWordCharacter {
                     // The next quotation's mark always lies after the word's first scalar.
-                    token = Self.wordToken(from: i, in: s, limit: q < quotes.count ? min(n, quotes[q].openMark) : n)
+                    word = Self.scanWord(from: i, in: s, limit: q < quotes.count ? min(n, quotes[q].openMark) : n)
                 } else {
                     let ends = !namesOnly && Self.endsSentence(at: i, in: s, after: tokens.last)
-                    token = Token(
-                        kind: .punctuation, start: i, end: i + 1, first: c, classes: [], endsSentence: ends,
-                        isCapitalized: false, isPossessive: false)
+                    word = ScannedWord(
+                        token: Token(
+                            kind: .punctuation, start: i, end: i + 1, first: c, classes: [], endsSentence: ends,
+                            isCapitalized: false, isPossessive: false),
+                        hash: 0, isASCII: true)
                 }
-                i = token.end
+                i = word.token.end
                 guard namesOnly else {
-                    tokens.append(token)
+                    tokens.append(word.classified(in: s, table))
                     continue
                 }
-                if token.isCapitalized {
-                    if let previous = pending { tokens.append(previous) }
-                    tokens.append(token)
+                if word.token.isCapitalized {
+                    if let previous = pending { tokens.append(previous.classified(in: s, table)) }
+                    tokens.append(word.classified(in: s, table))
                     pending = nil
                     afterCapitalized = true
                 } else if afterCapitalized {
-                    tokens.append(token)
+                    tokens.append(word.classified(in: s, table))
                     afterCapitalized = false
                 } else {
-                    pending = token
+                    pending = word
                 }
             }
         }
@@ -122,13 +125,31 @@ struct ContextTokens {
             endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false)
     }
 
+    /// A token as read, with what looking its word classes up takes: a names-only block looks up
+    /// only the few words it keeps.
+    private struct ScannedWord {
+        var token: Token
+        /// FNV-1a of the lowercased UTF-8, for an ASCII word.
+        var hash: UInt64
+        var isASCII: Bool
+
+        @inline(__always)
+        func classified(in s: UnsafeBufferPointer<Unicode.Scalar>, _ table: WordTable) -> Token {
+            guard token.isWord else { return token }
+            var token = token
+            let word = UnsafeBufferPointer(rebasing: s[token.start..<token.end])
+            token.classes = isASCII ? table.classes(ofASCII: word, hash: hash) : WordClass.of(word)
+            return token
+        }
+    }
+
     /// The word starting at `start`, read in one pass over its scalars: where it ends, whether it
     /// is capitalised, and the hash of its lowercased UTF-8 that looks its word classes up.
     ///
     /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
     /// possessive apostrophe (the United States’).
     @inline(__always)
-    private static func wordToken(from start: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Token {
+    private static func scanWord(from start: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> ScannedWord {
         let n = s.count
         var hash = WordClass.seed
         var isASCII = true
@@ -165,12 +186,11 @@ struct ContextTokens {
                 break
             }
         }
-        let word = UnsafeBufferPointer(rebasing: s[start..<j])
-        return Token(
-            kind: .word, start: start, end: j, first: first,
-            classes: isASCII ? WordClass.of(asciiWord: word, hash: hash) : WordClass.of(word), endsSentence: false,
+        let token = Token(
+            kind: .word, start: start, end: j, first: first, classes: [], endsSentence: false,
             isCapitalized: first.isUppercaseLetter && (j - start == 1 || hasLowercase),
-            isPossessive: isPossessive(word))
+            isPossessive: isPossessive(UnsafeBufferPointer(rebasing: s[start..<j])))
+        return ScannedWord(token: token, hash: hash, isASCII: isASCII)
     }
 
     private static func isPossessive(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {

@@ -90,15 +90,6 @@ struct WordClass: OptionSet {
         return table.classes(inSlot: slot, ifKeyIs: scalars)
     }
 
-    /// The classes of an ASCII word whose lowercased bytes hash to `hash` (as `hash(_:_:)` from
-    /// `seed`): the tokenizer hashes a word while it finds its end.
-    @inline(__always)
-    static func of(asciiWord scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordClass {
-        let table = Self.table
-        guard scalars.count <= table.longestWord, let slot = table.slot(holding: hash) else { return [] }
-        return table.classes(inSlot: slot, ifKeyIs: scalars)
-    }
-
     /// FNV-1a over a word's lowercased UTF-8, one byte at a time from `seed`.
     static var seed: UInt64 { WordTable.seed }
 
@@ -106,7 +97,8 @@ struct WordClass: OptionSet {
         WordTable.hash(hash, byte)
     }
 
-    private static let table: WordTable = {
+    /// Read once by a caller that looks up many words: a static is checked for initialisation at every use.
+    static let table: WordTable = {
         var classes: [String: WordClass] = [
             "according": .according, "to": .to, "or": .or, "that": .that,
         ]
@@ -130,7 +122,7 @@ struct WordClass: OptionSet {
 /// An open-addressing table from a word's UTF-8 bytes to its classes, hashed with FNV-1a:
 /// `Set<String>` hashes each lookup with SipHash after a normalisation check, which costs more
 /// than everything else done for a word.
-private final class WordTable: Sendable {
+final class WordTable: Sendable {
     /// Each slot's full hash (0 for an empty slot), compared before any key is read.
     private let hashes: [UInt64]
     /// The keys' bytes one after another; a slot's key is `keyStarts[slot]..<keyStarts[slot] + keyLengths[slot]`.
@@ -190,6 +182,14 @@ private final class WordTable: Sendable {
         let start = keyStarts[slot]
         guard keyLengths[slot] == bytes.count, keyBytes[start..<start + bytes.count].elementsEqual(bytes) else { return [] }
         return values[slot]
+    }
+
+    /// The classes of an ASCII word whose lowercased bytes hash to `hash` (as `WordClass.hash(_:_:)`
+    /// from `seed`): the tokenizer hashes a word while it finds its end.
+    @inline(__always)
+    func classes(ofASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordClass {
+        guard scalars.count <= longestWord, let slot = slot(holding: hash) else { return [] }
+        return classes(inSlot: slot, ifKeyIs: scalars)
     }
 
     /// The slot of the word with this hash, if the table has one (its key must still be compared:

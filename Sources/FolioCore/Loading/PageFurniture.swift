@@ -107,6 +107,16 @@ enum PageFurniture {
         return blurbPhrases.matches(text)
     }
 
+    /// `isFurniture(text)` for text made by appending to its first `prefixBytes` UTF-8 bytes, a
+    /// text `isFurniture` turned away that has more than `longestKey` scalars: no label can match
+    /// any more, and only a phrase ending after the join can, so the search starts just before it.
+    /// Hard-wrapped paragraphs are joined a line at a time, and searching each whole again made
+    /// their cost grow with the square of their lines.
+    static func isFurniture(extending text: String, turnedAwayPrefix prefixBytes: Int) -> Bool {
+        guard text.utf8.count <= maxBlurbLength * 4, TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
+        return blurbPhrases.matches(text, from: prefixBytes - (blurbPhrases.longestPhrase - 1))
+    }
+
     static func isPaywall(_ text: String) -> Bool {
         TextScan.hasAtMostScalars(text, maxBlurbLength) && paywallMatcher.matches(text)
     }

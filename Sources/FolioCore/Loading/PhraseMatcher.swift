@@ -15,6 +15,8 @@ struct PhraseMatcher: Sendable {
     private let shifts: [UInt8]
     /// Each phrase's block at the end of the window (bytes `window - 2` and `window - 1`).
     private let endBlocks: [Int]
+    /// The length of the longest phrase, in bytes.
+    let longestPhrase: Int
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
@@ -23,6 +25,7 @@ struct PhraseMatcher: Sendable {
         self.phrases = bytes
         let window = bytes.map(\.count).min()!
         self.window = window
+        longestPhrase = bytes.map(\.count).max()!
         var shifts = [UInt8](repeating: UInt8(min(window - 1, 255)), count: 65_536)
         for phrase in bytes {
             for end in 1..<window {
@@ -43,11 +46,24 @@ struct PhraseMatcher: Sendable {
 
     func matches(_ text: String) -> Bool {
         var text = text
-        let needsLowercasing = text.withUTF8 { bytes in
-            TextScan.contains(bytes, Self.dottedCapitalI) || TextScan.contains(bytes, Self.kelvinSign)
-        }
-        guard needsLowercasing else { return text.withUTF8(matches(in:)) }
+        guard Self.needsLowercasing(text) else { return text.withUTF8(matches(in:)) }
         return Array(text.lowercased().utf8).withUnsafeBufferPointer(matches(in:))
+    }
+
+    private static func needsLowercasing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            TextScan.contains(bytes, dottedCapitalI) || TextScan.contains(bytes, kelvinSign)
+        }
+    }
+
+    /// Whether a phrase starts at or after UTF-8 offset `start` (clamped to the text); a text that
+    /// needs a full `lowercased()` is searched whole, its offsets being different once lowercased.
+    func matches(_ text: String, from start: Int) -> Bool {
+        guard !Self.needsLowercasing(text) else { return matches(text) }
+        var text = text
+        // A search from inside a scalar finds nothing there: phrases are ASCII, continuation bytes are not.
+        return text.withUTF8 { matches(in: UnsafeBufferPointer(rebasing: $0[min(max(0, start), $0.count)...])) }
     }
 
     private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -98,9 +98,14 @@ public struct PlainTextArticleParser: Sendable {
             let lineIsFurniture = PageFurniture.isFurniture(clean)
             if !previousBlank, marker == nil, !lineIsFurniture, var last = units.popLast() {
                 if continues(last, with: clean, indent: indent) {
+                    // A unit is only continued when it is not furniture.
+                    let joinedAt = last.text.utf8.count
+                    let longEnough = !TextScan.hasAtMostScalars(last.text, PageFurniture.longestKey)
                     last.text += " " + clean
                     last.lastLineLength = TextScan.scalarCount(clean)
-                    last.isFurniture = PageFurniture.isFurniture(last.text)
+                    last.isFurniture = longEnough
+                        ? PageFurniture.isFurniture(extending: last.text, turnedAwayPrefix: joinedAt)
+                        : PageFurniture.isFurniture(last.text)
                     units.append(last)
                     previousBlank = false
                     continue

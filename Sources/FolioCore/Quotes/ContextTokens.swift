@@ -237,31 +237,47 @@ struct ContextTokens {
     /// Encodes straight to UTF-8: words are short, so they become small strings without a heap
     /// allocation, and this runs for every capitalised word of every article.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+        scalars.withUnsafeBufferPointer { string($0, lowercased: lowercased) }
+    }
+
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lowercased: Bool) -> String {
         // The exact capacity keeps words of up to 15 bytes in a small string.
         var capacity = 0
-        // ASCII is lowercased while it is copied; a scalar beyond it that changes when lowercased
-        // (rare: most non-ASCII letters in names are lowercase, "Bjørnstad") needs the full
-        // `lowercased()`, which maps every scalar. Typographic punctuation (Iran’s) never changes.
+        // ASCII and Latin-1 capitals are lowercased while they are copied (their lowercase is 0x20
+        // on, of the same width); a scalar beyond them that changes when lowercased (rare: most
+        // non-ASCII letters in names are lowercase, "Bjørnstad") needs the full `lowercased()`,
+        // which maps every scalar. Typographic punctuation (Iran’s) never changes.
         var plain = true
         for scalar in scalars {
             let v = scalar.value
-            capacity += UTF8.width(scalar)
-            if lowercased && plain && v >= 0x80 && !(v >= 0x2000 && v <= 0x206F) && scalar.properties.changesWhenLowercased {
+            capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            if lowercased && plain && v >= 0x100 && !(v >= 0x2000 && v <= 0x206F) && scalar.properties.changesWhenLowercased {
                 plain = false
             }
         }
         let text = String(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0
             for scalar in scalars {
-                let v = scalar.value
+                var v = scalar.value
+                if lowercased && ((v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)) { v += 0x20 }
                 if v < 0x80 {
-                    buffer[i] = UInt8(lowercased && v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    buffer[i] = UInt8(v)
                     i += 1
-                    continue
-                }
-                for byte in UTF8.encode(scalar)! {
-                    buffer[i] = byte
-                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
                 }
             }
             return i

@@ -86,7 +86,7 @@ struct WordClass: OptionSet {
             guard length <= longest else { return [] }
         }
         guard let slot = table.slot(holding: hash) else { return [] }
-        guard isASCII else { return of(ContextTokens.string(ArraySlice(scalars), lowercased: true)) }
+        guard isASCII else { return of(ContextTokens.string(scalars, lowercased: true)) }
         return table.classes(inSlot: slot, ifKeyIs: scalars)
     }
 

@@ -59,11 +59,14 @@ enum PageFurniture {
     static let keyTrailers = ":.!›»>|→ ".unicodeScalars
 
     static func key(_ text: String) -> String {
-        var key = text.lowercased()
-        while let last = key.unicodeScalars.last, keyTrailers.contains(last) {
-            key.unicodeScalars.removeLast()
+        let key = text.lowercased()
+        let scalars = key.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, keyTrailers.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
         }
-        return key
+        // One slice rather than removing trailers one by one, which copied the string each time.
+        return end == scalars.endIndex ? key : String(Substring(scalars[..<end]))
     }
 
     /// `key(text)`, or nil when it is too long to be a label; avoids lowercasing prose.

@@ -154,8 +154,28 @@ public struct PlainTextArticleParser: Sendable {
         if previous.isFurniture { return false }
         if previous.isList { return indent > previous.indent }
         let length = previous.lastLineLength
-        return length >= 40 && length <= 100 && !(previous.text.last.map { ".!?:”\"".contains($0) } ?? false)
+        return length >= 40 && length <= 100 && !(lastCharacter(of: previous.text).map(endsLikeASentence) ?? false)
             || length >= 40 && length <= 80
+    }
+
+    static func endsLikeASentence(_ character: Character) -> Bool {
+        switch character {
+        case ".", "!", "?", ":", "”", "\"": true
+        default: false
+        }
+    }
+
+    /// `text.last`, read from the last bytes when they are ASCII: an ASCII scalar after another
+    /// is always a character of its own, except LF after CR.
+    static func lastCharacter(of text: String) -> Character? {
+        var text = text
+        let ascii: UInt8? = text.withUTF8 { bytes in
+            let count = bytes.count
+            guard count > 0, bytes[count - 1] < 0x80, count == 1 || bytes[count - 2] < 0x80,
+                  !(bytes[count - 1] == 0x0A && count > 1 && bytes[count - 2] == 0x0D) else { return nil }
+            return bytes[count - 1]
+        }
+        return ascii.map { Character(Unicode.Scalar($0)) } ?? text.last
     }
 
     /// Trims, treats layout no-break spaces as spaces, and collapses runs of spaces.

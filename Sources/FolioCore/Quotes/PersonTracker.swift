@@ -40,8 +40,9 @@ struct PersonTracker {
         if classes[nameStart...].contains(where: { $0.contains(.nonPerson) }) { return nil }
         let nameCount = run.count - nameStart
         guard explicit || nameStart != leading || nameCount >= 2 || fullNameBySurname[surname] != nil else { return nil }
-        var name = Array(run[nameStart...])
-        name[name.count - 1] = lastWord
+        // The run itself when it is the whole name as written, which spares a copy per name read.
+        var name = nameStart == 0 ? run : Array(run[nameStart...])
+        if wordStripped { name[name.count - 1] = lastWord }
         // "US’S" keeps its ending, which only the lowercased word loses.
         return register(name, key: wordStripped == loweredStripped ? surname : lastWord.lowercased())
     }

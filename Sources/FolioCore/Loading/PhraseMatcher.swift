@@ -2,7 +2,7 @@
 /// `text.lowercased()` would show them, reading its UTF-8 once: the furniture tables are searched
 /// on every line of a library, and searching phrase by phrase read each line dozens of times.
 ///
-/// Wu–Manber with three-byte blocks hashed to 16 bits: the window is as long as the shortest
+/// Wu–Manber with three-byte blocks hashed to 12 bits (a 4 KB jump table that stays in cache): the window is as long as the shortest
 /// phrase, and the block at its end says how far the window may jump (usually most of its length)
 /// or, where it ends some phrase's opening, which phrases to compare there. (Two-byte blocks jumped
 /// little: the common pairs of English, "e " or "th", end an opening of some phrase at nearly
@@ -29,7 +29,7 @@ struct PhraseMatcher: Sendable {
         let window = bytes.map(\.count).min()!
         self.window = window
         longestPhrase = bytes.map(\.count).max()!
-        var shifts = [UInt8](repeating: UInt8(min(window - 2, 255)), count: 65_536)
+        var shifts = [UInt8](repeating: UInt8(min(window - 2, 255)), count: 4_096)
         for phrase in bytes {
             for end in 2..<window {
                 let block = Self.block(phrase[end - 2], phrase[end - 1], phrase[end])
@@ -41,7 +41,7 @@ struct PhraseMatcher: Sendable {
     }
 
     @inline(__always) private static func block(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
-        (Int(first) << 10 ^ Int(second) << 5 ^ Int(third)) & 0xFFFF
+        (Int(first) << 8 ^ Int(second) << 4 ^ Int(third)) & 0xFFF
     }
 
     @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 {

@@ -146,7 +146,8 @@ final class WordTable: Sendable {
 
     init(_ classes: [String: WordClass]) {
         var size = 1
-        while size < classes.count * 4 { size *= 2 }
+        // At most half full: short probes, and a table small enough to stay in the first-level cache.
+        while size < classes.count * 2 { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size)
         var keyBytes: [UInt8] = []
         var keyStarts = [Int](repeating: 0, count: size)

@@ -84,6 +84,11 @@ enum PageFurniture {
         let longest = longestKey
         // The byte offset of the scalar at offset `longestKey`, counting the bytes that start one.
         let offset: Int? = text.withUTF8 { bytes in
+            // When every byte up to it is ASCII, the scalar at offset `longestKey` is the byte there.
+            var ascii = 0
+            while ascii + 8 <= longest + 1, TextScan.word(bytes, at: ascii) & 0x8080_8080_8080_8080 == 0 { ascii += 8 }
+            while ascii <= longest, bytes[ascii] < 0x80 { ascii += 1 }
+            if ascii > longest { return keyTrailerBytes.contains(bytes[longest]) ? longest : -1 }
             var scalars = 0
             for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
                 if scalars == longest {

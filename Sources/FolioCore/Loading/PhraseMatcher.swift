@@ -50,6 +50,7 @@ struct PhraseMatcher: Sendable {
 
     static let dottedCapitalI: [UInt8] = [0xC4, 0xB0]
     static let kelvinSign: [UInt8] = [0xE2, 0x84, 0xAA]
+    static let kelvinTail: [UInt8] = [0x84, 0xAA]
 
     func matches(_ text: String) -> Bool {
         var text = text
@@ -60,7 +61,9 @@ struct PhraseMatcher: Sendable {
     private static func needsLowercasing(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            TextScan.contains(bytes, dottedCapitalI) || TextScan.contains(bytes, kelvinSign)
+            // The Kelvin sign's last two bytes first: its lead byte E2 also opens every ’ “ ” and —.
+            TextScan.contains(bytes, dottedCapitalI)
+                || TextScan.contains(bytes, kelvinTail) && TextScan.contains(bytes, kelvinSign)
         }
     }
 

@@ -23,7 +23,20 @@ enum BinaryContent {
             let sample = UnsafeBufferPointer(rebasing: buffer.prefix(sampleSize))
             guard !sample.isEmpty else { return nil }
             var controls = 0
-            for byte in sample where byte < 0x20 && !isTextControl(byte) { controls += 1 }
+            var index = 0
+            // Eight bytes at a time are passed over when none is below 0x20, as in most text.
+            while index < sample.count {
+                if index + 8 <= sample.count {
+                    let word = TextScan.word(sample, at: index)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = sample[index]
+                if byte < 0x20 && !isTextControl(byte) { controls += 1 }
+                index += 1
+            }
             if controls * 10 > sample.count * 3 {
                 return "looks binary, not text (\(controls * 100 / sample.count)% control bytes at its start)"
             }

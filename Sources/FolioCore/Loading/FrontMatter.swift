@@ -46,9 +46,24 @@ struct FrontMatter {
         }
     }
 
+    /// A field's value as the metadata reads it.
+    enum Value: Equatable {
+        case scalar(String)
+        /// A sequence's scalar items (items that are not scalars are left out).
+        case list([String])
+        /// A mapping, or anything else that is neither text nor a list.
+        case other
+    }
+
     /// Reads the fields Folio knows: title, author(s), source, section, date, url, summary, tags.
     static func metadata(from yaml: String) -> Result<ArticleMetadata, Failure> {
         guard yaml.utf8.count <= maxBytes else { return .failure(.tooLarge) }
+        if let simple = SimpleFrontMatter.fields(yaml) { return .success(metadata(fields: simple)) }
+        return yamsFields(yaml).map(metadata(fields:))
+    }
+
+    /// The fields as Yams composes them, in order; none for an empty document.
+    static func yamsFields(_ yaml: String) -> Result<[(key: String, value: Value)], Failure> {
         guard nesting(of: yaml) <= maxNesting else { return .failure(.tooDeep) }
         let node: Node?
         do {
@@ -57,17 +72,27 @@ struct FrontMatter {
             let reason = "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
             return .failure(.invalid(reason))
         }
-        guard let node else { return .success(ArticleMetadata(title: "")) }
+        guard let node else { return .success([]) }
         guard let mapping = node.mapping else { return .failure(.notAMapping) }
-        var fields: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let name = key.scalar?.string.lowercased(), fields[name] == nil { fields[name] = value }
+        return .success(mapping.compactMap { key, value in
+            guard let name = key.scalar?.string else { return nil }
+            if let scalar = value.scalar?.string { return (name, .scalar(scalar)) }
+            if let sequence = value.sequence { return (name, .list(sequence.compactMap { $0.scalar?.string })) }
+            return (name, .other)
+        })
+    }
+
+    static func metadata(fields list: [(key: String, value: Value)]) -> ArticleMetadata {
+        var fields: [String: Value] = [:]
+        for (key, value) in list {
+            let name = key.lowercased()
+            if fields[name] == nil { fields[name] = value }
         }
         func text(_ names: String...) -> String? {
             for name in names {
                 guard let value = fields[name] else { continue }
-                if let scalar = value.scalar?.string, !scalar.isEmpty { return scalar }
-                let items = list(value)
+                if case .scalar(let scalar) = value, !scalar.isEmpty { return scalar }
+                let items = Self.list(value)
                 if !items.isEmpty { return items.joined(separator: ", ") }
             }
             return nil
@@ -79,16 +104,17 @@ struct FrontMatter {
         metadata.date = text("date", "published", "pubdate")
         metadata.url = text("url", "link", "canonical")
         metadata.summary = text("summary", "description", "subtitle", "dek")
-        metadata.tags = (fields["tags"] ?? fields["keywords"] ?? fields["topics"]).map(list) ?? []
-        return .success(metadata)
+        metadata.tags = (fields["tags"] ?? fields["keywords"] ?? fields["topics"]).map(Self.list) ?? []
+        return metadata
     }
 
-    /// A YAML list of scalars, or a comma-separated string, as trimmed items.
-    static func list(_ node: Node) -> [String] {
-        if let scalar = node.scalar?.string {
-            return scalar.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    /// A list of scalars, or a comma-separated string, as trimmed items.
+    static func list(_ value: Value) -> [String] {
+        switch value {
+        case .scalar(let scalar): scalar.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        case .list(let items): items.filter { !$0.isEmpty }
+        case .other: []
         }
-        return (node.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string }.filter { !$0.isEmpty }
     }
 
     /// Deepest bracket nesting or indentation level (counted in 2-space steps), checked before the

@@ -59,11 +59,14 @@ enum PageFurniture {
     static let keyTrailers = ":.!›»>|→ ".unicodeScalars
 
     static func key(_ text: String) -> String {
-        var key = text.lowercased()
-        while let last = key.unicodeScalars.last, keyTrailers.contains(last) {
-            key.unicodeScalars.removeLast()
+        let key = text.lowercased()
+        let scalars = key.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, keyTrailers.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
         }
-        return key
+        // One slice rather than removing trailers one by one, which copied the string each time.
+        return end == scalars.endIndex ? key : String(Substring(scalars[..<end]))
     }
 
     /// `key(text)`, or nil when it is too long to be a label; avoids lowercasing prose.
@@ -77,11 +80,18 @@ enum PageFurniture {
     static func isShortEnoughForKey(_ text: String) -> Bool {
         if text.utf8.count <= longestKey { return true }
         var text = text
+        // Read once: a static is checked for initialisation at every use.
+        let longest = longestKey
         // The byte offset of the scalar at offset `longestKey`, counting the bytes that start one.
         let offset: Int? = text.withUTF8 { bytes in
+            // When every byte up to it is ASCII, the scalar at offset `longestKey` is the byte there.
+            var ascii = 0
+            while ascii + 8 <= longest + 1, TextScan.word(bytes, at: ascii) & 0x8080_8080_8080_8080 == 0 { ascii += 8 }
+            while ascii <= longest, bytes[ascii] < 0x80 { ascii += 1 }
+            if ascii > longest { return keyTrailerBytes.contains(bytes[longest]) ? longest : -1 }
             var scalars = 0
             for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
-                if scalars == longestKey {
+                if scalars == longest {
                     let byte = bytes[index]
                     // An ASCII scalar there that is no trailer answers at once: the common case for prose.
                     return byte < 0x80 && !keyTrailerBytes.contains(byte) ? -1 : index
@@ -103,6 +113,16 @@ enum PageFurniture {
         if let key = shortKey(text), labels.contains(key) || isLoneLetter(key) || isImagePlaceholder(key) { return true }
         guard TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
         return blurbPhrases.matches(text)
+    }
+
+    /// `isFurniture(text)` for text made by appending to its first `prefixBytes` UTF-8 bytes, a
+    /// text `isFurniture` turned away that has more than `longestKey` scalars: no label can match
+    /// any more, and only a phrase ending after the join can, so the search starts just before it.
+    /// Hard-wrapped paragraphs are joined a line at a time, and searching each whole again made
+    /// their cost grow with the square of their lines.
+    static func isFurniture(extending text: String, turnedAwayPrefix prefixBytes: Int) -> Bool {
+        guard text.utf8.count <= maxBlurbLength * 4, TextScan.hasAtMostScalars(text, maxBlurbLength) else { return false }
+        return blurbPhrases.matches(text, from: prefixBytes - (blurbPhrases.longestPhrase - 1))
     }
 
     static func isPaywall(_ text: String) -> Bool {

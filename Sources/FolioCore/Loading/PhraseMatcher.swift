@@ -2,36 +2,46 @@
 /// `text.lowercased()` would show them, reading its UTF-8 once: the furniture tables are searched
 /// on every line of a library, and searching phrase by phrase read each line dozens of times.
 ///
-/// Wu–Manber with two-byte blocks: the window is as long as the shortest phrase, and the block at
-/// its end says how far the window may jump (usually most of its length) or, where it ends some
-/// phrase's opening, which phrases to compare there. ASCII letters are lowercased as they are read.
+/// Wu–Manber with three-byte blocks hashed to 12 bits (a 4 KB jump table that stays in cache): the window is as long as the shortest
+/// phrase, and the block at its end says how far the window may jump (usually most of its length)
+/// or, where it ends some phrase's opening, which phrases to compare there. (Two-byte blocks jumped
+/// little: the common pairs of English, "e " or "th", end an opening of some phrase at nearly
+/// every position.) ASCII letters are lowercased as they are read.
 /// Lowercasing never turns a non-ASCII scalar into ASCII except for KELVIN SIGN and CAPITAL I WITH
 /// DOT ABOVE, so a text holding either is searched after a full `lowercased()` instead.
 struct PhraseMatcher: Sendable {
     private let phrases: [[UInt8]]
     /// The length of the shortest phrase: the window every jump keeps.
     private let window: Int
-    /// For each two-byte block, how far the window's end may move when it ends with that block.
+    /// For each block hash, how far the window's end may move when it ends with that block; a
+    /// hash shared by two blocks only makes a jump shorter.
     private let shifts: [UInt8]
-    /// Each phrase's block at the end of the window (bytes `window - 2` and `window - 1`).
+    /// Each phrase's block hash at the end of the window (bytes `window - 3` to `window - 1`).
     private let endBlocks: [Int]
+    /// The length of the longest phrase, in bytes.
+    let longestPhrase: Int
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
-        precondition(!bytes.isEmpty && bytes.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } },
-                     "phrases are lowercase ASCII of two bytes or more")
+        precondition(!bytes.isEmpty && bytes.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } },
+                     "phrases are lowercase ASCII of three bytes or more")
         self.phrases = bytes
         let window = bytes.map(\.count).min()!
         self.window = window
-        var shifts = [UInt8](repeating: UInt8(min(window - 1, 255)), count: 65_536)
+        longestPhrase = bytes.map(\.count).max()!
+        var shifts = [UInt8](repeating: UInt8(min(window - 2, 255)), count: 4_096)
         for phrase in bytes {
-            for end in 1..<window {
-                let block = Int(phrase[end - 1]) << 8 | Int(phrase[end])
+            for end in 2..<window {
+                let block = Self.block(phrase[end - 2], phrase[end - 1], phrase[end])
                 shifts[block] = min(shifts[block], UInt8(min(window - 1 - end, 255)))
             }
         }
         self.shifts = shifts
-        endBlocks = bytes.map { Int($0[window - 2]) << 8 | Int($0[window - 1]) }
+        endBlocks = bytes.map { Self.block($0[window - 3], $0[window - 2], $0[window - 1]) }
+    }
+
+    @inline(__always) private static func block(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        (Int(first) << 8 ^ Int(second) << 4 ^ Int(third)) & 0xFFF
     }
 
     @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 {
@@ -40,14 +50,30 @@ struct PhraseMatcher: Sendable {
 
     static let dottedCapitalI: [UInt8] = [0xC4, 0xB0]
     static let kelvinSign: [UInt8] = [0xE2, 0x84, 0xAA]
+    static let kelvinTail: [UInt8] = [0x84, 0xAA]
 
     func matches(_ text: String) -> Bool {
         var text = text
-        let needsLowercasing = text.withUTF8 { bytes in
-            TextScan.contains(bytes, Self.dottedCapitalI) || TextScan.contains(bytes, Self.kelvinSign)
-        }
-        guard needsLowercasing else { return text.withUTF8(matches(in:)) }
+        guard Self.needsLowercasing(text) else { return text.withUTF8(matches(in:)) }
         return Array(text.lowercased().utf8).withUnsafeBufferPointer(matches(in:))
+    }
+
+    private static func needsLowercasing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // The Kelvin sign's last two bytes first: its lead byte E2 also opens every ’ “ ” and —.
+            TextScan.contains(bytes, dottedCapitalI)
+                || TextScan.contains(bytes, kelvinTail) && TextScan.contains(bytes, kelvinSign)
+        }
+    }
+
+    /// Whether a phrase starts at or after UTF-8 offset `start` (clamped to the text); a text that
+    /// needs a full `lowercased()` is searched whole, its offsets being different once lowercased.
+    func matches(_ text: String, from start: Int) -> Bool {
+        guard !Self.needsLowercasing(text) else { return matches(text) }
+        var text = text
+        // A search from inside a scalar finds nothing there: phrases are ASCII, continuation bytes are not.
+        return text.withUTF8 { matches(in: UnsafeBufferPointer(rebasing: $0[min(max(0, start), $0.count)...])) }
     }
 
     private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -55,7 +81,7 @@ struct PhraseMatcher: Sendable {
         var end = window - 1
         return shifts.withUnsafeBufferPointer { shifts in
             while end < count {
-                let block = Int(Self.lowered(bytes[end - 1])) << 8 | Int(Self.lowered(bytes[end]))
+                let block = Self.block(Self.lowered(bytes[end - 2]), Self.lowered(bytes[end - 1]), Self.lowered(bytes[end]))
                 let shift = Int(shifts[block])
                 if shift > 0 {
                     end += shift

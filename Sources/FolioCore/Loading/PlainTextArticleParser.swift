@@ -98,9 +98,14 @@ public struct PlainTextArticleParser: Sendable {
             let lineIsFurniture = PageFurniture.isFurniture(clean)
             if !previousBlank, marker == nil, !lineIsFurniture, var last = units.popLast() {
                 if continues(last, with: clean, indent: indent) {
+                    // A unit is only continued when it is not furniture.
+                    let joinedAt = last.text.utf8.count
+                    let longEnough = !TextScan.hasAtMostScalars(last.text, PageFurniture.longestKey)
                     last.text += " " + clean
                     last.lastLineLength = TextScan.scalarCount(clean)
-                    last.isFurniture = PageFurniture.isFurniture(last.text)
+                    last.isFurniture = longEnough
+                        ? PageFurniture.isFurniture(extending: last.text, turnedAwayPrefix: joinedAt)
+                        : PageFurniture.isFurniture(last.text)
                     units.append(last)
                     previousBlank = false
                     continue
@@ -149,8 +154,28 @@ public struct PlainTextArticleParser: Sendable {
         if previous.isFurniture { return false }
         if previous.isList { return indent > previous.indent }
         let length = previous.lastLineLength
-        return length >= 40 && length <= 100 && !(previous.text.last.map { ".!?:”\"".contains($0) } ?? false)
+        return length >= 40 && length <= 100 && !(lastCharacter(of: previous.text).map(endsLikeASentence) ?? false)
             || length >= 40 && length <= 80
+    }
+
+    static func endsLikeASentence(_ character: Character) -> Bool {
+        switch character {
+        case ".", "!", "?", ":", "”", "\"": true
+        default: false
+        }
+    }
+
+    /// `text.last`, read from the last bytes when they are ASCII: an ASCII scalar after another
+    /// is always a character of its own, except LF after CR.
+    static func lastCharacter(of text: String) -> Character? {
+        var text = text
+        let ascii: UInt8? = text.withUTF8 { bytes in
+            let count = bytes.count
+            guard count > 0, bytes[count - 1] < 0x80, count == 1 || bytes[count - 2] < 0x80,
+                  !(bytes[count - 1] == 0x0A && count > 1 && bytes[count - 2] == 0x0D) else { return nil }
+            return bytes[count - 1]
+        }
+        return ascii.map { Character(Unicode.Scalar($0)) } ?? text.last
     }
 
     /// Trims, treats layout no-break spaces as spaces, and collapses runs of spaces.
@@ -194,10 +219,23 @@ public struct PlainTextArticleParser: Sendable {
 
     static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
+        var index = 0
+        // Eight bytes at a time, stepping seven so a pair across two loads is seen whole.
+        while index + 8 <= bytes.count {
+            let word = TextScan.word(bytes, at: index)
+            let spaces = TextScan.bytesEqual(word, 0x20)
+            // A pair sets a byte's flag and the next one's, which the shift lines up.
+            if spaces & (spaces >> 8) != 0 || TextScan.bytesEqual(word, 0xC2) & (TextScan.bytesEqual(word, 0xA0) >> 8) != 0 {
+                return false
+            }
+            index += 7
+        }
+        var previous: UInt8 = index > 0 ? bytes[index - 1] : 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x20 && previous == 0x20 || byte == 0xA0 && previous == 0xC2 { return false }
             previous = byte
+            index += 1
         }
         return true
     }
@@ -207,6 +245,12 @@ public struct PlainTextArticleParser: Sendable {
     /// regex because it runs on every line.
     static func listMarker(in line: String) -> (marker: String?, body: String) {
         guard let lead = line.utf8.first, mayStartMarker(lead) else { return (nil, line) }
+        // Lines opening with a quotation mark or another non-ASCII scalar that is neither a bullet
+        // nor a digit are turned away before any `Character` is formed.
+        if lead >= 0x80, let first = line.unicodeScalars.first, !bulletScalars.contains(first.value),
+           (0x2000...0x206F).contains(first.value) || first.properties.numericType != .decimal {
+            return (nil, line)
+        }
         var index = line.startIndex
         guard index < line.endIndex else { return (nil, line) }
         func isDigit(_ character: Character) -> Bool {
@@ -231,6 +275,7 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     static let bulletMarkers: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "‣", "–"]
+    static let bulletScalars: Set<UInt32> = Set(bulletMarkers.map { $0.unicodeScalars.first!.value })
 
     /// Whether a line's first byte can start a marker: an ASCII digit, "-", "*", or the lead byte of
     /// a non-ASCII scalar (other decimal digits and the bullets); most lines start with a letter.

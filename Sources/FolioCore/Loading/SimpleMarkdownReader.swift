@@ -233,9 +233,18 @@ enum SimpleMarkdownReader {
                         continue
                     }
                     if Self.isPlainASCII(byte) {
-                        // Copy the run of plain bytes at once.
+                        // Copy the run of plain bytes at once, with the single spaces between its
+                        // words: each would be written as the pending space before the next word.
                         var runEnd = index + 1
-                        while runEnd < line.upperBound && Self.isPlainASCII(bytes[runEnd]) { runEnd += 1 }
+                        while runEnd < line.upperBound {
+                            if Self.isPlainASCII(bytes[runEnd]) {
+                                runEnd += 1
+                            } else if bytes[runEnd] == 0x20, runEnd + 1 < line.upperBound, Self.isPlainASCII(bytes[runEnd + 1]) {
+                                runEnd += 2
+                            } else {
+                                break
+                            }
+                        }
                         if pendingSpace { output.append(0x20); count += 1; pendingSpace = false }
                         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
                         count += runEnd - index

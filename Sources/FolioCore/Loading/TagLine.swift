@@ -4,11 +4,14 @@ enum TagLine {
     static let labels = ["found in", "tags", "tagged", "topics", "filed under", "keywords", "related topics"]
 
     static let labelBytes = labels.map { Array($0.utf8) }
+    /// The labels' first letters, which turn away nearly every paragraph at its first byte.
+    static let labelLeads = Set(labels.map { $0.utf8.first! })
 
     /// Whether the text starts with a label, ASCII letters in either case: read on bytes, so most
     /// paragraphs are turned away before a scanner is made.
     static func startsWithLabel(_ text: String) -> Bool {
         let utf8 = text.utf8
+        guard let lead = utf8.first, lead &- 0x41 < 26 || lead &- 0x61 < 26, labelLeads.contains(lead | 0x20) else { return false }
         return labelBytes.contains { label in
             var bytes = utf8.makeIterator()
             return label.allSatisfy { expected in

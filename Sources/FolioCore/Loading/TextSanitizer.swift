@@ -58,16 +58,39 @@ public enum TextSanitizer {
     }
 
     static func firstReplacement(in bytes: UnsafeBufferPointer<UInt8>, keepNewlines: Bool) -> Int? {
+        let count = bytes.count
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2),
-               replacementLength(bytes, at: index, keepNewlines: keepNewlines) > 0 {
-                return index
+        while index < count {
+            // Eight bytes are skipped at once when none of them can start a replacement.
+            var end = index + 1
+            if index + 8 <= count {
+                if !mayStartReplacement(TextScan.word(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
+                end = index + 8
             }
-            index += 1
+            while index < end {
+                let byte = bytes[index]
+                if (byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2),
+                   replacementLength(bytes, at: index, keepNewlines: keepNewlines) > 0 {
+                    return index
+                }
+                index += 1
+            }
         }
         return nil
+    }
+
+    /// Whether any byte of `word` is below 0x20, 0x7F, 0xC2 or 0xE2 (the lead bytes of the C1 and
+    /// bidi controls), with the exact SWAR tests for a zero or smaller byte.
+    @inline(__always)
+    static func mayStartReplacement(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xE2))
     }
 
     private static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, keepNewlines: Bool) -> Result {

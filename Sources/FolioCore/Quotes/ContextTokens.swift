@@ -49,86 +49,155 @@ struct ContextTokens {
     /// - Parameter namesOnly: keep only capitalised words and the token on each side of them:
     ///   enough to track the people a block names, for blocks without quotations, which are
     ///   most of an article and need no attribution.
-    init(_ s: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
-        scalars = s
-        tokens.reserveCapacity(namesOnly ? 16 : s.count / 4)
-        // Names-only: the token before the next capitalised word, kept as offsets until needed.
-        var pending: (start: Int, end: Int, isWord: Bool)?
-        var afterCapitalized = false
-        var i = 0
-        var q = 0
+    init(_ scalars: [Unicode.Scalar], quotes: [QuoteScanner.Match], namesOnly: Bool = false) {
+        self.scalars = scalars
+        var tokens: [Token] = []
+        var quotationTokens: [Int] = []
+        tokens.reserveCapacity(namesOnly ? 16 : scalars.count / 4)
+        let table = WordClass.table
+        scalars.withUnsafeBufferPointer { s in
+            // Names-only: the token before the next capitalised word, kept until needed.
+            var pending: ScannedWord?
+            var afterCapitalized = false
+            var i = 0
+            var q = 0
+            let n = s.count
+            while i < n {
+                if q < quotes.count && i == quotes[q].openMark {
+                    quotationTokens.append(tokens.count)
+                    tokens.append(Self.quotationToken(q, quotes[q], in: s))
+                    i = quotes[q].closeEnd
+                    q += 1
+                    continue
+                }
+                let c = s[i]
+                if c.isSpaceLike {
+                    i += 1
+                    continue
+                }
+                let word: ScannedWord
+                if c.isWordCharacter {
+                    // The next quotation's mark always lies after the word's first scalar.
+                    word = Self.scanWord(from: i, in: s, limit: q < quotes.count ? min(n, quotes[q].openMark) : n)
+                } else {
+                    let ends = !namesOnly && Self.endsSentence(at: i, in: s, after: tokens.last)
+                    word = ScannedWord(
+                        token: Token(
+                            kind: .punctuation, start: i, end: i + 1, first: c, classes: [], endsSentence: ends,
+                            isCapitalized: false, isPossessive: false),
+                        hash: 0, isASCII: true)
+                }
+                i = word.token.end
+                guard namesOnly else {
+                    tokens.append(word.classified(in: s, table))
+                    continue
+                }
+                if word.token.isCapitalized {
+                    if let previous = pending { tokens.append(previous.classified(in: s, table)) }
+                    tokens.append(word.classified(in: s, table))
+                    pending = nil
+                    afterCapitalized = true
+                } else if afterCapitalized {
+                    tokens.append(word.classified(in: s, table))
+                    afterCapitalized = false
+                } else {
+                    pending = word
+                }
+            }
+        }
+        self.tokens = tokens
+        self.quotationTokens = quotationTokens
+    }
+
+    /// The token standing for quotation `index`; it ends a sentence when its words do and a new
+    /// sentence (or quotation) follows.
+    private static func quotationToken(
+        _ index: Int, _ quote: QuoteScanner.Match, in s: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Token {
         let n = s.count
-        while i < n {
-            if q < quotes.count && i == quotes[q].openMark {
-                quotationTokens.append(tokens.count)
-                var next = quotes[q].closeEnd
-                while next < n && s[next].isSpaceLike { next += 1 }
-                let last = quotes[q].contentEnd - 1
-                let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
-                let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
-                tokens.append(
-                    Token(
-                        kind: .quotation(q), start: i, end: i, first: s[i], classes: [],
-                        endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false))
-                i = quotes[q].closeEnd
-                q += 1
-                continue
-            }
-            let c = s[i]
-            if c.isSpaceLike {
-                i += 1
-                continue
-            }
-            let start = i
-            let isWord = c.isWordCharacter
-            i = isWord ? wordEnd(from: i, in: s, nextQuote: q < quotes.count ? quotes[q].openMark : n) : i + 1
-            guard namesOnly else {
-                appendToken(start, i, isWord: isWord, endsSentence: !isWord && endsSentence(at: start, in: s))
-                continue
-            }
-            if isWord && Self.isCapitalized(s, start, i) {
-                if let previous = pending { appendToken(previous.start, previous.end, isWord: previous.isWord) }
-                appendToken(start, i, isWord: true)
-                pending = nil
-                afterCapitalized = true
-            } else if afterCapitalized {
-                appendToken(start, i, isWord: isWord)
-                afterCapitalized = false
+        var next = quote.closeEnd
+        while next < n && s[next].isSpaceLike { next += 1 }
+        let last = quote.contentEnd - 1
+        let terminal = last >= 0 && (s[last] == "." || s[last] == "!" || s[last] == "?")
+        let newSentence = next < n && (s[next].isUppercaseLetter || QuoteFamily.opened(by: s[next]) != nil)
+        return Token(
+            kind: .quotation(index), start: quote.openMark, end: quote.openMark, first: s[quote.openMark], classes: [],
+            endsSentence: terminal && newSentence, isCapitalized: false, isPossessive: false)
+    }
+
+    /// A token as read, with what looking its word classes up takes: a names-only block looks up
+    /// only the few words it keeps.
+    private struct ScannedWord {
+        var token: Token
+        /// FNV-1a of the lowercased UTF-8, for an ASCII word.
+        var hash: UInt64
+        var isASCII: Bool
+
+        @inline(__always)
+        func classified(in s: UnsafeBufferPointer<Unicode.Scalar>, _ table: WordTable) -> Token {
+            guard token.isWord else { return token }
+            var token = token
+            let word = UnsafeBufferPointer(rebasing: s[token.start..<token.end])
+            token.classes = isASCII ? table.classes(ofASCII: word, hash: hash) : WordClass.of(word)
+            return token
+        }
+    }
+
+    /// The word starting at `start`, read in one pass over its scalars: where it ends, whether it
+    /// is capitalised, and the hash of its lowercased UTF-8 that looks its word classes up.
+    ///
+    /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
+    /// possessive apostrophe (the United States’).
+    @inline(__always)
+    private static func scanWord(from start: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> ScannedWord {
+        let n = s.count
+        var hash = WordClass.seed
+        var isASCII = true
+        var hasLowercase = false
+        @inline(__always) func take(_ c: Unicode.Scalar) {
+            let v = c.value
+            if v < 0x80 {
+                hash = WordClass.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                if v >= 0x61 && v <= 0x7A { hasLowercase = true }
             } else {
-                pending = (start, i, isWord)
+                isASCII = false
+                if !hasLowercase && c.isLowercaseLetter { hasLowercase = true }
             }
         }
-    }
-
-    /// Adds a word or punctuation token, looking a word up once for all the word-list questions
-    /// the patterns ask about it.
-    private mutating func appendToken(_ start: Int, _ end: Int, isWord: Bool, endsSentence: Bool = false) {
-        let s = scalars
-        guard isWord else {
-            tokens.append(
-                Token(
-                    kind: .punctuation, start: start, end: end, first: s[start], classes: [], endsSentence: endsSentence,
-                    isCapitalized: false, isPossessive: false))
-            return
+        let first = s[start]
+        take(first)
+        // Only the scalars after the first decide whether a capital has lowercase company.
+        hasLowercase = false
+        var j = start + 1
+        while j < limit {
+            let c = s[j]
+            if c.isWordCharacter {
+                take(c)
+                j += 1
+            } else if joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
+                take(c)
+                take(s[j + 1])
+                j += 2
+            } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
+                take(c)
+                j += 1
+                break
+            } else {
+                break
+            }
         }
-        tokens.append(
-            Token(
-                kind: .word, start: start, end: end, first: s[start], classes: WordClass.of(s[start..<end]),
-                endsSentence: false, isCapitalized: Self.isCapitalized(s, start, end),
-                isPossessive: Self.isPossessive(s, start, end)))
+        let token = Token(
+            kind: .word, start: start, end: j, first: first, classes: [], endsSentence: false,
+            isCapitalized: first.isUppercaseLetter && (j - start == 1 || hasLowercase),
+            isPossessive: isPossessive(UnsafeBufferPointer(rebasing: s[start..<j])))
+        return ScannedWord(token: token, hash: hash, isASCII: isASCII)
     }
 
-    private static func isCapitalized(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard s[start].isUppercaseLetter else { return false }
-        if end - start == 1 { return true }
-        for k in start + 1..<end where s[k].isLowercaseLetter { return true }
-        return false
-    }
-
-    private static func isPossessive(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 2 else { return false }
-        let last = s[end - 1]
-        let before = s[end - 2]
+    private static func isPossessive(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let count = word.count
+        guard count >= 2 else { return false }
+        let last = word[count - 1]
+        let before = word[count - 2]
         let apostrophe: (Unicode.Scalar) -> Bool = { $0 == "’" || $0 == "'" }
         return (last == "s" && apostrophe(before)) || (apostrophe(last) && before == "s")
     }
@@ -148,31 +217,6 @@ struct ContextTokens {
         range.map(text)
     }
 
-    /// Words keep inner apostrophes, hyphens and dots (Iran’s, al-Sadr, U.S) and a trailing
-    /// possessive apostrophe (the United States’).
-    private func wordEnd(from start: Int, in s: [Unicode.Scalar], nextQuote: Int) -> Int {
-        s.withUnsafeBufferPointer { s in
-            let n = s.count
-            // The next quotation's mark always lies after the word's first scalar.
-            let limit = min(n, nextQuote)
-            var j = start + 1
-            while j < limit {
-                let c = s[j]
-                if c.isWordCharacter {
-                    j += 1
-                } else if Self.joinsWords(c) && j + 1 < limit && s[j + 1].isWordCharacter {
-                    j += 2
-                } else if (c == "’" || c == "'") && s[j - 1] == "s" && (j + 1 == n || s[j + 1].isSpaceLike) {
-                    j += 1
-                    break
-                } else {
-                    break
-                }
-            }
-            return j
-        }
-    }
-
     /// Apostrophes, hyphens and dots that stay inside a word when a letter follows them.
     private static func joinsWords(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
@@ -181,10 +225,10 @@ struct ContextTokens {
         }
     }
 
-    private func endsSentence(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+    private static func endsSentence(at i: Int, in s: UnsafeBufferPointer<Unicode.Scalar>, after previous: Token?) -> Bool {
         guard s[i] == "." || s[i] == "!" || s[i] == "?" else { return false }
         if i + 1 < s.count && !s[i + 1].isSpaceLike && QuoteFamily.opened(by: s[i + 1]) == nil { return false }
-        guard s[i] == ".", let previous = tokens.last, previous.isWord else { return true }
+        guard s[i] == ".", let previous, previous.isWord else { return true }
         if previous.length == 1 && previous.first.isUppercaseLetter { return false }
         if s[previous.start..<previous.end].contains(".") { return false }
         return previous.length > 5 || !previous.classes.contains(.abbreviation)
@@ -193,31 +237,47 @@ struct ContextTokens {
     /// Encodes straight to UTF-8: words are short, so they become small strings without a heap
     /// allocation, and this runs for every capitalised word of every article.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+        scalars.withUnsafeBufferPointer { string($0, lowercased: lowercased) }
+    }
+
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lowercased: Bool) -> String {
         // The exact capacity keeps words of up to 15 bytes in a small string.
         var capacity = 0
-        // ASCII is lowercased while it is copied; a scalar beyond it that changes when lowercased
-        // (rare: most non-ASCII letters in names are lowercase, "Bjørnstad") needs the full
-        // `lowercased()`, which maps every scalar. Typographic punctuation (Iran’s) never changes.
+        // ASCII and Latin-1 capitals are lowercased while they are copied (their lowercase is 0x20
+        // on, of the same width); a scalar beyond them that changes when lowercased (rare: most
+        // non-ASCII letters in names are lowercase, "Bjørnstad") needs the full `lowercased()`,
+        // which maps every scalar. Typographic punctuation (Iran’s) never changes.
         var plain = true
         for scalar in scalars {
             let v = scalar.value
-            capacity += UTF8.width(scalar)
-            if lowercased && plain && v >= 0x80 && !(v >= 0x2000 && v <= 0x206F) && scalar.properties.changesWhenLowercased {
+            capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            if lowercased && plain && v >= 0x100 && !(v >= 0x2000 && v <= 0x206F) && scalar.properties.changesWhenLowercased {
                 plain = false
             }
         }
         let text = String(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0
             for scalar in scalars {
-                let v = scalar.value
+                var v = scalar.value
+                if lowercased && ((v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)) { v += 0x20 }
                 if v < 0x80 {
-                    buffer[i] = UInt8(lowercased && v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    buffer[i] = UInt8(v)
                     i += 1
-                    continue
-                }
-                for byte in UTF8.encode(scalar)! {
-                    buffer[i] = byte
-                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
                 }
             }
             return i

@@ -22,13 +22,7 @@ struct PersonTracker {
     /// A capitalised run read as a person: titles stripped, resolved to the fullest known name.
     /// Returns nil for places, bodies and single unknown words unless `explicit` says the run is
     /// known to be a speaker (the subject of a speech verb).
-    mutating func person(fromRun run: [String], explicit: Bool) -> String? {
-        guard let last = run.last else { return nil }
-        return person(
-            fromRun: run, lastLowered: last.lowercased(), classes: run.map { WordClass.of($0.lowercased()) },
-            explicit: explicit)
-    }
-
+    ///
     /// - Parameters:
     ///   - lastLowered: the run's last word lowercased, which is all of the lowercased run the
     ///     word lists in `classes` leave to ask about.
@@ -46,8 +40,9 @@ struct PersonTracker {
         if classes[nameStart...].contains(where: { $0.contains(.nonPerson) }) { return nil }
         let nameCount = run.count - nameStart
         guard explicit || nameStart != leading || nameCount >= 2 || fullNameBySurname[surname] != nil else { return nil }
-        var name = Array(run[nameStart...])
-        name[name.count - 1] = lastWord
+        // The run itself when it is the whole name as written, which spares a copy per name read.
+        var name = nameStart == 0 ? run : Array(run[nameStart...])
+        if wordStripped { name[name.count - 1] = lastWord }
         // "US’S" keeps its ending, which only the lowercased word loses.
         return register(name, key: wordStripped == loweredStripped ? surname : lastWord.lowercased())
     }

@@ -31,7 +31,7 @@ public struct QuoteDetector: Sendable {
             let context = ContextTokens(scalars, quotes: matches, namesOnly: matches.isEmpty)
             let attributor = SpeakerAttributor(context)
             let tokens = context.tokens
-            var speakers: [Int: String] = [:]
+            var speakers = [Int: String](minimumCapacity: matches.count)
             var t = 0
             while t < tokens.count {
                 let token = tokens[t]
@@ -146,6 +146,15 @@ public struct QuoteDetector: Sendable {
                 let n = bytes.count
                 // `count` bounds the writes even if a block's text no longer matches its scalar count.
                 while i < n && k < count {
+                    // Runs of ASCII, most of any text, are copied eight bytes at a time.
+                    if i + 8 <= n && k + 8 <= count,
+                        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        for m in 0..<8 { buffer[k + m] = Unicode.Scalar(bytes[i + m]) }
+                        i += 8
+                        k += 8
+                        continue
+                    }
                     let byte = bytes[i]
                     if byte < 0x80 {
                         buffer[k] = Unicode.Scalar(byte)
@@ -208,6 +217,25 @@ public struct QuoteDetector: Sendable {
         "as", "vs", "via", "de", "la", "le", "du", "der", "die", "das", "und",
     ]
 
+    /// The minor words' lowercase ASCII packed one byte each into a number, compared without
+    /// building a string: the short words of every quotation are looked up.
+    private static let packedMinorTitleWords: [UInt32] = minorTitleWords.map { word in
+        word.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// `minorTitleWords.contains(word lowercased)`.
+    private static func isMinorTitleWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        // No minor word is longer than four scalars, and lowercasing never removes any.
+        guard word.count <= 4 else { return false }
+        var packed: UInt32 = 0
+        for (offset, scalar) in word.enumerated() {
+            let v = scalar.value
+            guard v < 0x80, v > 0 else { return minorTitleWords.contains(ContextTokens.string(word, lowercased: true)) }
+            packed |= (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) << (8 * UInt32(offset))
+        }
+        return packedMinorTitleWords.contains(packed)
+    }
+
     /// "Iran and the United States: An Insider’s View on the Failed Past": every word but the
     /// small function words is capitalised, and there are at least two capitalised words.
     private static func isTitleCase(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -224,7 +252,7 @@ public struct QuoteDetector: Sendable {
             if let first = content[i..<wordEnd].first(where: \.isWordCharacter) {
                 if first.isUppercaseLetter || first.isDigit {
                     capitalised += 1
-                } else if !minorTitleWords.contains(ContextTokens.string(content[i..<wordEnd], lowercased: true)) {
+                } else if !isMinorTitleWord(content[i..<wordEnd]) {
                     return false
                 }
             }

@@ -9,7 +9,9 @@ extension Unicode.Scalar {
             return mask & (1 << UInt64(v & 63)) != 0
         }
         // Typographic punctuation (quotes, dashes, ellipsis) and CJK punctuation are the common
-        // non-ASCII scalars in news text; answering them without a property lookup is much faster.
+        // non-ASCII scalars in news text, and accented Latin letters (café, Zürich, Łódź) the
+        // common non-ASCII letters; answering them without a property lookup is much faster.
+        if v < 0x250 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
         if (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F) { return false }
         return properties.isAlphabetic || properties.generalCategory == .decimalNumber
     }
@@ -25,6 +27,8 @@ extension Unicode.Scalar {
     @inline(__always) var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        // Latin-1 capitals: À to Þ but ×.
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
         if v >= 0x2000 && v <= 0x206F { return false }
         return properties.isUppercase
     }
@@ -32,6 +36,9 @@ extension Unicode.Scalar {
     @inline(__always) var isLowercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        // Latin-1 small letters: ß to ÿ but ÷, and ª µ º.
+        if v < 0x100 { return v >= 0xDF ? v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return properties.isLowercase
     }
 

@@ -63,7 +63,8 @@ struct SpeakerAttributor {
     /// Who an attribution names, before it is resolved against the tracker.
     private enum Subject {
         case pronoun
-        case name([String])
+        /// The tokens of a capitalised run, whose word classes the tracker reads.
+        case name(Range<Int>)
         case description(String)
         /// Already known: the subject of a sentence, or the speaker of an earlier quotation.
         case resolved(String)
@@ -81,8 +82,11 @@ struct SpeakerAttributor {
             return tracker.referent
         case .resolved(let name):
             return name
-        case .name(let words):
-            speaker = tracker.person(fromRun: words, explicit: true) ?? words.joined(separator: " ")
+        case .name(let run):
+            let words = context.texts(run)
+            speaker = tracker.person(
+                fromRun: words, lastLowered: context.lower(run.upperBound - 1), classes: tokens[run].map(\.classes),
+                explicit: true) ?? words.joined(separator: " ")
         case .description(let words):
             speaker = words
         }
@@ -127,7 +131,7 @@ struct SpeakerAttributor {
         if token.classes.contains(.pronoun) { return (k + 1, .pronoun) }
         if token.isCapitalized {
             let end = nameRunEnd(from: k)
-            return (end, .name(context.texts(k..<end)))
+            return (end, .name(k..<end))
         }
         guard token.classes.contains(.determiner) else { return nil }
         var end = k + 1
@@ -145,7 +149,7 @@ struct SpeakerAttributor {
         guard k < tokens.count, tokens[k].isWord else { return nil }
         if tokens[k].classes.contains(.pronoun) { return .pronoun }
         if tokens[k].isCapitalized && !tokens[k].classes.contains(.sentenceWord) {
-            return .name(context.texts(k..<nameRunEnd(from: k)))
+            return .name(k..<nameRunEnd(from: k))
         }
         var end = k
         while end < tokens.count && end < k + 8 && tokens[end].isWord && !tokens[end].classes.contains(.clauseBreak) {
@@ -160,7 +164,7 @@ struct SpeakerAttributor {
         guard !range.isEmpty, tokens[range.lowerBound].isCapitalized,
             nameRunEnd(from: range.lowerBound) == range.upperBound
         else { return nil }
-        return .name(context.texts(range))
+        return .name(range)
     }
 
     // MARK: Before the quotation
@@ -199,7 +203,7 @@ struct SpeakerAttributor {
             // Only a name labels a phrase as someone's words; a lone capitalised word opening the
             // sentence ("Brokers call it “park life.”") is no evidence of one.
             switch subjectBefore(v, start: start, speakers: speakers) {
-            case .name(let words) where words.count == 1 && context.text(start) == words[0]: return nil
+            case .name(let run) where run.count == 1 && context.text(start) == context.text(run.lowerBound): return nil
             case .description, nil: return nil
             case let subject: return subject
             }
@@ -228,7 +232,7 @@ struct SpeakerAttributor {
         let runStart = nameRunStart(endingAt: end - 1, limit: start)
         guard runStart - 2 >= start, tokens[runStart - 2].classes.contains(.according), tokens[runStart - 1].classes.contains(.to)
         else { return nil }
-        return .name(context.texts(runStart..<end))
+        return .name(runStart..<end)
     }
 
     private func subjectBefore(_ v: Int, start: Int, speakers: [Int: String]) -> Subject? {
@@ -254,7 +258,7 @@ struct SpeakerAttributor {
         if token.classes.contains(.pronoun) { return .pronoun }
         if token.isCapitalized && !token.isPossessive {
             if token.classes.contains(.sentenceWord) { return nil }
-            return .name(context.texts(nameRunStart(endingAt: k, limit: start)..<k + 1))
+            return .name(nameRunStart(endingAt: k, limit: start)..<k + 1)
         }
         var first = k
         while !tokens[first].classes.contains(.determiner) && first - 1 >= start && first > k - 7
@@ -280,7 +284,7 @@ struct SpeakerAttributor {
             if token.isWord && token.classes.contains(.pronoun) { return .pronoun }
             if token.isCapitalized {
                 let end = nameRunEnd(from: k)
-                if isSubjectPosition(runAt: k..<end) { return .name(context.texts(k..<end)) }
+                if isSubjectPosition(runAt: k..<end) { return .name(k..<end) }
                 k = end
             } else {
                 k += 1

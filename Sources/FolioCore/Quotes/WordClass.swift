@@ -47,35 +47,58 @@ struct WordClass: OptionSet {
         let longest = table.longestWord
         // Every scalar takes a byte at least, so a longer word is in no list.
         guard scalars.count <= longest else { return [] }
-        var hash = WordTable.seed
+        var hash = seed
         var length = 0
         var isASCII = true
         for scalar in scalars {
             let v = scalar.value
             if v < 0x80 {
-                hash = WordTable.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                hash = Self.hash(hash, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
                 length += 1
                 continue
             }
             isASCII = false
-            let properties = scalar.properties
-            if properties.changesWhenLowercased {
+            // Typographic punctuation (Iran’s) and Latin-1 letters are answered without a
+            // property lookup: the first never changes case, the second's capitals lowercase by 0x20.
+            let lowered: Unicode.Scalar
+            if v >= 0x2000 && v <= 0x206F {
+                lowered = scalar
+            } else if v < 0x100 {
+                lowered = v >= 0xC0 && v <= 0xDE && v != 0xD7 ? Unicode.Scalar(UInt8(v + 0x20)) : scalar
+            } else {
+                let properties = scalar.properties
+                guard properties.changesWhenLowercased else {
+                    lowered = scalar
+                    for byte in UTF8.encode(lowered)! { hash = Self.hash(hash, byte) }
+                    length += UTF8.width(lowered)
+                    guard length <= longest else { return [] }
+                    continue
+                }
                 for lower in properties.lowercaseMapping.unicodeScalars {
-                    for byte in UTF8.encode(lower)! { hash = WordTable.hash(hash, byte) }
+                    for byte in UTF8.encode(lower)! { hash = Self.hash(hash, byte) }
                     length += UTF8.width(lower)
                 }
-            } else {
-                for byte in UTF8.encode(scalar)! { hash = WordTable.hash(hash, byte) }
-                length += UTF8.width(scalar)
+                guard length <= longest else { return [] }
+                continue
             }
+            for byte in UTF8.encode(lowered)! { hash = Self.hash(hash, byte) }
+            length += UTF8.width(lowered)
             guard length <= longest else { return [] }
         }
         guard let slot = table.slot(holding: hash) else { return [] }
-        guard isASCII else { return of(ContextTokens.string(ArraySlice(scalars), lowercased: true)) }
+        guard isASCII else { return of(ContextTokens.string(scalars, lowercased: true)) }
         return table.classes(inSlot: slot, ifKeyIs: scalars)
     }
 
-    private static let table: WordTable = {
+    /// FNV-1a over a word's lowercased UTF-8, one byte at a time from `seed`.
+    static var seed: UInt64 { WordTable.seed }
+
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        WordTable.hash(hash, byte)
+    }
+
+    /// Read once by a caller that looks up many words: a static is checked for initialisation at every use.
+    static let table: WordTable = {
         var classes: [String: WordClass] = [
             "according": .according, "to": .to, "or": .or, "that": .that,
         ]
@@ -99,7 +122,7 @@ struct WordClass: OptionSet {
 /// An open-addressing table from a word's UTF-8 bytes to its classes, hashed with FNV-1a:
 /// `Set<String>` hashes each lookup with SipHash after a normalisation check, which costs more
 /// than everything else done for a word.
-private final class WordTable: Sendable {
+final class WordTable: Sendable {
     /// Each slot's full hash (0 for an empty slot), compared before any key is read.
     private let hashes: [UInt64]
     /// The keys' bytes one after another; a slot's key is `keyStarts[slot]..<keyStarts[slot] + keyLengths[slot]`.
@@ -123,7 +146,8 @@ private final class WordTable: Sendable {
 
     init(_ classes: [String: WordClass]) {
         var size = 1
-        while size < classes.count * 4 { size *= 2 }
+        // At most half full: short probes, and a table small enough to stay in the first-level cache.
+        while size < classes.count * 2 { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size)
         var keyBytes: [UInt8] = []
         var keyStarts = [Int](repeating: 0, count: size)
@@ -159,6 +183,14 @@ private final class WordTable: Sendable {
         let start = keyStarts[slot]
         guard keyLengths[slot] == bytes.count, keyBytes[start..<start + bytes.count].elementsEqual(bytes) else { return [] }
         return values[slot]
+    }
+
+    /// The classes of an ASCII word whose lowercased bytes hash to `hash` (as `WordClass.hash(_:_:)`
+    /// from `seed`): the tokenizer hashes a word while it finds its end.
+    @inline(__always)
+    func classes(ofASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordClass {
+        guard scalars.count <= longestWord, let slot = slot(holding: hash) else { return [] }
+        return classes(inSlot: slot, ifKeyIs: scalars)
     }
 
     /// The slot of the word with this hash, if the table has one (its key must still be compared:

@@ -32,6 +32,33 @@ import Testing
         #expect(matched > 100)
     }
 
+    /// Joining a line to a unit that was not furniture searches only around the join; it must
+    /// answer as searching the whole joined text.
+    @Test func extendedTextAgreesWithWholeText() {
+        let pieces = [
+            "Subscribe", "to", "continue", "reading", "USES", "COOKIES", "cookies", "use", "already a", "subscriber",
+            "café", "“", "İ", "\u{212A}", "sign up for our", "newsletter", "the harbour barrier vote", "x", ".",
+        ]
+        var state: UInt64 = 11
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        var checked = 0
+        var furniture = 0
+        for _ in 0..<3000 {
+            func text(_ count: Int) -> String { (0..<count).map { _ in pieces[next() % pieces.count] }.joined(separator: " ") }
+            let prefix = text(8 + next() % 40)
+            guard !TextScan.hasAtMostScalars(prefix, PageFurniture.longestKey), !PageFurniture.isFurniture(prefix) else { continue }
+            let joined = prefix + " " + text(1 + next() % 8)
+            let expected = PageFurniture.isFurniture(joined)
+            #expect(PageFurniture.isFurniture(extending: joined, turnedAwayPrefix: prefix.utf8.count) == expected, "\(joined.debugDescription)")
+            checked += 1
+            if expected { furniture += 1 }
+        }
+        #expect(checked > 500 && furniture > 50)
+    }
+
     @Test func phrasesAtEdgesAndInCapitals() {
         let matcher = PhraseMatcher(Self.phrases)
         #expect(matcher.matches("use cookies"))

@@ -23,6 +23,8 @@ let package = Package(
             name: "FolioCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the article cache's listings read by column index.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Ink", package: "Ink"),
             ],
@@ -41,17 +43,19 @@ let package = Package(
         ),
         // The only module that touches ncurses.
         .target(name: "FolioTerminal", dependencies: ["FolioUI", "CNcursesw"]),
+        // One call to glibc's allocator settings, which Swift's Glibc module does not import.
+        .target(name: "CMemoryTuning"),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioCore", "FolioUI", "FolioTerminal",
+                "FolioCore", "FolioUI", "FolioTerminal", "CMemoryTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The performance issue's benchmark (`make bench`); `--smoke` runs it on tiny data.
         .executableTarget(
             name: "FolioBench",
-            dependencies: ["FolioCore", "FolioUI"],
+            dependencies: ["FolioCore", "FolioUI", "CMemoryTuning"],
             path: "Benchmarks/FolioBench"
         ),
         .testTarget(

@@ -1,4 +1,8 @@
+import CMemoryTuning
 import Foundation
+
+// As `folio` does when the reader starts, so that memory is measured under the same allocator settings.
+folio_map_large_allocations()
 
 /// `folio-bench [--smoke] [--no-tmux] [--runs N] [--folio PATH] [--keep DIR] [--only export|article] [--highlights N]`
 /// prints one line per performance target; `--runs` sets how many times each whole-library or

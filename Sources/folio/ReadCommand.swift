@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMemoryTuning
 import FolioCore
 import FolioTerminal
 import FolioUI
@@ -16,6 +17,8 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
+        // Before anything large is allocated: see CMemoryTuning.h.
+        folio_map_large_allocations()
         let configResult = try configOptions.loadNamedFile()
         let config = configResult.config
         let catalog = themes.catalog

@@ -1,0 +1,11 @@
+#include "CMemoryTuning.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+void folio_map_large_allocations(void) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}

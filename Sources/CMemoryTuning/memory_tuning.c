@@ -1,5 +1,7 @@
 #include "CMemoryTuning.h"
 
+/* Any libc header says whether this is glibc. */
+#include <stdlib.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif

@@ -20,12 +20,6 @@ extension Article {
         return summary
     }
 
-    /// Drops the raw text, to be read from the file again when it is shown (see `raw`).
-    mutating func leaveRawOnDisk() {
-        raw = ""
-        rawIsInMemory = false
-    }
-
     /// A stand-in for a file found but not read yet, titled from its name.
     public static func placeholder(for file: LibraryFile) -> Article {
         var article = Article(

@@ -32,10 +32,7 @@ extension AppState {
             // older reading go.
             layouts = ReaderLayoutCache()
             if let top { readerAnchor = readerAnchor(forTextOffset: top) ?? readerAnchor }
-            if followsOpening, let reader = search.reader, reader.articleIndex == index {
-                search.reader = ReaderSearch(search: reader.search, forward: reader.forward, articleIndex: index,
-                                             matches: reader.search.ranges(in: article))
-            }
+            if followsOpening { refreshReaderSearch(in: index) }
             return bodyEffects(for: index, followsOpening: followsOpening) + rawTextEffects()
         case .rawTextLoaded(let articleID, let text):
             guard let index = articleIndexByID[articleID], articles[index].hasBody else { return [] }

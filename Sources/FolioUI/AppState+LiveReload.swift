@@ -30,10 +30,7 @@ extension AppState {
         // Layouts, documents and units of the old text are stale; copies of the state made
         // before the reload keep the cache that matches their text.
         layouts = ReaderLayoutCache()
-        if let reader = search.reader, reader.articleIndex == index {
-            search.reader = ReaderSearch(search: reader.search, forward: reader.forward, articleIndex: index,
-                                         matches: reader.search.ranges(in: article))
-        }
+        refreshReaderSearch(in: index)
         annotations[article.id] = nil
         if isOpen {
             cursor = nil

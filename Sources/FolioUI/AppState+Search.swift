@@ -113,6 +113,14 @@ extension AppState {
         stepMatch(forward: forward)
     }
 
+    /// Finds the reader's search again in article `index` after its text changed (a reload, or
+    /// the whole article replacing its opening), so "match 3 of 12" counts the new text.
+    mutating func refreshReaderSearch(in index: Int) {
+        guard let reader = search.reader, reader.articleIndex == index else { return }
+        search.reader = ReaderSearch(search: reader.search, forward: reader.forward, articleIndex: index,
+                                     matches: reader.search.ranges(in: articles[index]))
+    }
+
     /// Moves the cursor to the next match after it (before it going back), wrapping around the
     /// article, scrolls it on screen and says which match it is.
     private mutating func stepMatch(forward: Bool) {

@@ -226,7 +226,7 @@ public struct ArticleLoader: Sendable {
             metadata: Self.sanitized(parsed.metadata), blocks: blocks, raw: raw?.text ?? "",
             warnings: warnings, quotations: quotations, fingerprint: fingerprint
         )
-        if !keepsRaw { article.leaveRawOnDisk() }
+        article.rawIsInMemory = keepsRaw
         return article
     }
 

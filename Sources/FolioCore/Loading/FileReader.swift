@@ -64,62 +64,55 @@ enum FileReader {
         case .success(.regular):
             break
         }
-        let descriptor: Int32
-        let info: stat
-        switch openRegular(path) {
-        case .success(let opened): (descriptor, info) = opened
-        case .failure(let failure): return .failure(failure)
-        }
-        defer { close(descriptor) }
-        // Read straight into an array of the file's size (one byte more shows the end without a
-        // second array); only a file that grew since the fstat goes on in chunks.
-        let (firstRead, readError, ended) = readBytes(descriptor, upTo: Int(info.st_size) + 1)
-        var bytes = firstRead
-        if readError != 0 { return .failure(failure(readError, path: path)) }
-        if ended { return .success(bytes) }
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(failure(errno, path: path))
+        return withRegularFile(path) { descriptor, size in
+            // Read straight into an array of the file's size (one byte more shows the end without a
+            // second array); only a file that grew since the fstat goes on in chunks.
+            let (firstRead, readError, ended) = readBytes(descriptor, upTo: size + 1)
+            var bytes = firstRead
+            if readError != 0 { return .failure(failure(readError, path: path)) }
+            if ended { return .success(bytes) }
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(failure(errno, path: path))
+                }
+                bytes.append(contentsOf: buffer[0..<count])
+                if bytes.count > maxFileSize {
+                    return .failure(Failure(reason: "grew past the \(maxFileSize / 1_048_576) MB limit while being read"))
+                }
             }
-            bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > maxFileSize {
-                return .failure(Failure(reason: "grew past the \(maxFileSize / 1_048_576) MB limit while being read"))
-            }
+            return .success(bytes)
         }
-        return .success(bytes)
     }
 
     /// The first `count` bytes of a regular file (all of it when shorter) and the file's size,
     /// checked as `bytes(at:)` checks: the opening of a large article is shown before the rest
     /// of it is read.
     static func leadingBytes(at path: String, count: Int) -> Result<(bytes: [UInt8], fileSize: Int), Failure> {
-        let descriptor: Int32
-        let info: stat
-        switch openRegular(path) {
-        case .success(let opened): (descriptor, info) = opened
-        case .failure(let failure): return .failure(failure)
+        withRegularFile(path) { descriptor, size in
+            let (bytes, readError, _) = readBytes(descriptor, upTo: max(0, count))
+            if readError != 0 { return .failure(failure(readError, path: path)) }
+            return .success((bytes, size))
         }
-        defer { close(descriptor) }
-        let (bytes, readError, _) = readBytes(descriptor, upTo: max(0, count))
-        if readError != 0 { return .failure(failure(readError, path: path)) }
-        return .success((bytes, Int(info.st_size)))
     }
 
-    /// Opens a path for reading without blocking and checks with fstat that what was opened is a
-    /// regular file, so a file swapped for a FIFO after it was checked still cannot hang a read.
-    private static func openRegular(_ path: String) -> Result<(Int32, stat), Failure> {
+    /// Opens a path for reading without blocking, checks with fstat that what was opened is a
+    /// regular file (so a file swapped for a FIFO after it was checked still cannot hang a read),
+    /// and hands `body` the descriptor and the file's size; the descriptor is closed after.
+    private static func withRegularFile<Value>(
+        _ path: String, _ body: (Int32, Int) -> Result<Value, Failure>
+    ) -> Result<Value, Failure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(failure(errno, path: path)) }
+        defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
             return .failure(Failure(reason: "stopped being a regular file while it was opened"))
         }
-        return .success((descriptor, info))
+        return body(descriptor, Int(info.st_size))
     }
 
     /// Reads up to `capacity` bytes straight into an array of that size; `ended` says the file
